@@ -1,0 +1,98 @@
+import type { CsvRecord, CsvTable } from '../csv/parse-csv.js';
+import type { IssueLog } from './issues.js';
+
+/** A CSV file as handed to the validators: its name (for error reports) and its parsed table. */
+export interface CsvSource {
+  readonly file: string;
+  readonly table: CsvTable;
+}
+
+/**
+ * Reads typed cells from one CSV record, logging a located error for every bad cell instead of
+ * stopping at the first, so one import run reports everything wrong with a file.
+ */
+export class CellReader {
+  private failed = false;
+
+  constructor(
+    private readonly source: CsvSource,
+    private readonly record: CsvRecord,
+    private readonly log: IssueLog,
+  ) {}
+
+  get line(): number {
+    return this.record.line;
+  }
+
+  get ok(): boolean {
+    return !this.failed;
+  }
+
+  raw(column: string): string {
+    const index = this.source.table.header.indexOf(column);
+    return index < 0 ? '' : (this.record.values[index] ?? '').trim();
+  }
+
+  fail(column: string | null, reason: string): undefined {
+    this.failed = true;
+    this.log.error(this.source.file, this.record.line, column, reason);
+    return undefined;
+  }
+
+  text(column: string): string | undefined {
+    const value = this.raw(column);
+    return value === '' ? this.fail(column, 'is empty') : value;
+  }
+
+  optionalText(column: string): string | null {
+    const value = this.raw(column);
+    return value === '' ? null : value;
+  }
+
+  /** A number within [min, max]; empty cells (and R's "NA") give null. */
+  optionalNumber(column: string, min: number, max: number): number | null | undefined {
+    const value = this.raw(column);
+    if (value === '' || value === 'NA') return null;
+    const number = Number(value);
+    if (!Number.isFinite(number)) return this.fail(column, `"${value}" is not a number`);
+    if (number < min || number > max) return this.fail(column, `${value} is outside ${min}…${max}`);
+    return number;
+  }
+
+  /** A numeric code left-padded to `digits` (spreadsheets drop leading zeros: 60101 → 060101). */
+  code(column: string, digits: number): string | undefined {
+    const value = this.raw(column).replace(/\.0+$/, '');
+    if (!/^\d+$/.test(value) || value.length > digits) {
+      return this.fail(column, `"${value}" is not a code of up to ${digits} digits`);
+    }
+    return value.padStart(digits, '0');
+  }
+}
+
+/** Checks the header; returns false (and logs one error per missing column) when any is absent. */
+export function hasColumns(source: CsvSource, columns: readonly string[], log: IssueLog): boolean {
+  const missing = columns.filter((column) => !source.table.header.includes(column));
+  for (const column of missing) log.error(source.file, 1, column, 'required column is missing');
+  return missing.length === 0;
+}
+
+/** Validates every record with `read`, keeping only the records that had no error. */
+export function readRecords<T>(
+  source: CsvSource,
+  columns: readonly string[],
+  log: IssueLog,
+  read: (cells: CellReader) => T | undefined,
+): T[] {
+  if (!hasColumns(source, columns, log)) return [];
+  const results: T[] = [];
+  for (const record of source.table.records) {
+    if (record.values.length !== source.table.header.length) {
+      log.error(source.file, record.line, null, `has ${record.values.length} cells, the header has ${source.table.header.length}`);
+      continue;
+    }
+    const cells = new CellReader(source, record, log);
+    const value = read(cells);
+    if (value !== undefined && cells.ok) results.push(value);
+  }
+  return results;
+}

@@ -1,0 +1,13 @@
+export * from './bootstrap.js';
+export * from './config.js';
+export * from './connect.js';
+export * from './migrate.js';
+export * from './paths.js';
+export * from './queries/establishments.js';
+export * from './queries/territory.js';
+export * from './reference/department-package.js';
+export * from './reference/import-reference.js';
+export * from './reference/load.js';
+export * from './reference/national.js';
+export * from './reference/read-files.js';
+export type { Database } from './schema.js';

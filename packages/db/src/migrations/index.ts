@@ -1,0 +1,15 @@
+import type { Migration, MigrationProvider } from 'kysely/migration';
+import * as reference from './0001-reference.js';
+
+/**
+ * Migrations are listed here rather than read from a folder so the built package carries them and
+ * their order is explicit. Names sort in order; Kysely refuses to run if the applied ones are not
+ * a prefix of this list, and takes a lock so two processes cannot migrate at once.
+ */
+const MIGRATIONS: Record<string, Migration> = {
+  '0001-reference': reference,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve(MIGRATIONS),
+};

@@ -1,0 +1,137 @@
+import fs from 'node:fs';
+import type { CsvRecord, CsvSource, GeoJsonSource, ReferenceSources } from '@yawar/core';
+import { inDir, readAll, readCsvFile, readGeoJsonFile, SourceFileError } from './read-files.js';
+
+/**
+ * Builds one department's reference sources from the national files in data/peru, so the pilot
+ * can be repeated in any region. Rows keep their line numbers in the national file, so an error
+ * points at the line to fix there. Populated places come from centros_poblados/<code>.csv where
+ * that file exists (INEI's national directory is not shipped; see data/peru/PROVENANCE.md).
+ */
+export function buildDepartmentFromNational(peruDir: string, departmentCode: string): ReferenceSources {
+  const code = normaliseDepartmentCode(peruDir, departmentCode);
+  const f = (name: string): string => inDir(peruDir, name);
+  const files = readAll({
+    departments: () => readCsvFile(f('ubigeo_departamento.csv')),
+    provinces: () => readCsvFile(f('ubigeo_provincia.csv')),
+    districts: () => readCsvFile(f('ubigeo_distrito.csv')),
+    departmentGeometries: () => readGeoJsonFile(f('departamentos.geojson')),
+    provinceGeometries: () => readGeoJsonFile(f('provincias.geojson')),
+    districtGeometries: () => readGeoJsonFile(f('distritos.geojson')),
+    census2017: () => readCsvFile(f('poblacion_censo2017_distritos.csv')),
+    population2022: () => readCsvFile(f('poblacion_2007_2022_distritos.csv')),
+    reunis2020: () => readCsvFile(f('poblacion_reunis_2020_departamentos.csv')),
+    establishments: () => readCsvFile(f('TB_EESS.csv')),
+    ubigeoIds: () => readCsvFile(f('TB_UBIGEOS.csv')),
+    hospitals: () => readCsvFile(f('ipress_hospitales.csv')),
+  });
+  const inDepartment = (value: string, digits: number): boolean => value.padStart(digits, '0').startsWith(code);
+  const hospitals = filterRows(files.hospitals, 'UBIGEO', (v) => inDepartment(v, 6));
+  const placesFile = f(`centros_poblados/${code}.csv`);
+  return {
+    departments: filterRows(files.departments, 'inei', (v) => v === `${code}0000`),
+    provinces: filterRows(files.provinces, 'inei', (v) => inDepartment(v, 6)),
+    districts: filterRows(files.districts, 'inei', (v) => inDepartment(v, 6)),
+    departmentGeometries: filterFeatures(files.departmentGeometries, 'FIRST_IDDP', code),
+    provinceGeometries: filterFeatures(files.provinceGeometries, 'FIRST_IDPR', code),
+    districtGeometries: filterFeatures(files.districtGeometries, 'IDDIST', code),
+    census2017: filterRows(files.census2017, 'UBIGEO', (v) => inDepartment(v, 6)),
+    population2022: filterRows(files.population2022, 'ubigeo', (v) => inDepartment(v, 6)),
+    reunis2020: filterRows(files.reunis2020, 'ubigeo', (v) => v === code),
+    establishments: establishmentsOfDepartment(files.establishments, files.ubigeoIds, code),
+    hospitals,
+    ...executingUnitsFromHospitals(hospitals),
+    populatedPlaces: fs.existsSync(placesFile) ? readCsvFile(placesFile) : null,
+    laboratoryOverrides: null,
+  };
+}
+
+function normaliseDepartmentCode(peruDir: string, value: string): string {
+  const code = value.trim().padStart(2, '0');
+  if (!/^\d{2}$/.test(code) || Number(code) < 1 || Number(code) > 25) {
+    throw new SourceFileError([
+      { file: inDir(peruDir, 'ubigeo_departamento.csv'), row: 0, column: 'inei', reason: `"${value}" is not a department code (01–25)` },
+    ]);
+  }
+  return code;
+}
+
+function column(source: CsvSource, name: string): number {
+  const index = source.table.header.indexOf(name);
+  if (index < 0) throw new SourceFileError([{ file: source.file, row: 1, column: name, reason: 'required column is missing' }]);
+  return index;
+}
+
+function filterRows(source: CsvSource, name: string, keep: (value: string) => boolean): CsvSource {
+  const index = column(source, name);
+  const records = source.table.records.filter((record) => keep((record.values[index] ?? '').trim()));
+  return { file: source.file, table: { header: source.table.header, records } };
+}
+
+function filterFeatures(source: GeoJsonSource, property: string, prefix: string): GeoJsonSource {
+  const data = source.data as { type?: string; features?: { properties?: Record<string, unknown> }[] };
+  if (!Array.isArray(data?.features)) return source;
+  const features = data.features.filter((feature) => String(feature.properties?.[property] ?? '').startsWith(prefix));
+  return { file: source.file, data: { ...data, features } };
+}
+
+/**
+ * MINSA's TB_EESS refers to districts by an internal id; TB_UBIGEOS maps it to the INEI ubigeo.
+ * The result has the columns of eess_cajamarca.csv so one validator serves both paths.
+ */
+function establishmentsOfDepartment(eess: CsvSource, ubigeos: CsvSource, code: string): CsvSource {
+  const idColumn = column(ubigeos, 'id_ubigeo');
+  const ineiColumn = column(ubigeos, 'ubigeo_inei');
+  const ineiById = new Map(ubigeos.table.records.map((r) => [r.values[idColumn] ?? '', r.values[ineiColumn] ?? '']));
+  const get = (record: CsvRecord, name: string): string => record.values[column(eess, name)] ?? '';
+  const header = ['codigo_renipress', 'nombre', 'categoria', 'red', 'direccion', 'ubigeo_inei', 'latitud', 'longitud'];
+  const records = eess.table.records
+    .map((record) => ({ record, inei: ineiById.get(get(record, 'id_ubigeo')) ?? '' }))
+    .filter(({ inei }) => inei.startsWith(code))
+    .map(({ record, inei }) => ({
+      line: record.line,
+      values: [
+        get(record, 'codigo_renaes'),
+        get(record, 'nombre'),
+        get(record, 'categoria'),
+        get(record, 'red'),
+        get(record, 'direccion'),
+        inei,
+        get(record, 'latitud'),
+        get(record, 'longitud'),
+      ],
+    }));
+  return { file: eess.file, table: { header, records } };
+}
+
+/**
+ * Executing units named in the RENIPRESS hospital export, and the network of each hospital that
+ * has one as evidence of which unit a network belongs to (only where no two hospitals disagree).
+ */
+function executingUnitsFromHospitals(hospitals: CsvSource): Pick<ReferenceSources, 'executingUnits' | 'networkExecutingUnits'> {
+  const get = (record: CsvRecord, name: string): string => (record.values[column(hospitals, name)] ?? '').trim();
+  const units = new Map<string, string>();
+  const networks = new Map<string, Set<string>>();
+  for (const record of hospitals.table.records) {
+    const unit = get(record, 'Código UE').replace(/\.0+$/, '');
+    if (!/^[1-9]\d*$/.test(unit)) continue;
+    units.set(unit, get(record, 'Unidad Ejecutora'));
+    const network = get(record, 'Red').toUpperCase();
+    if (network && !network.startsWith('NO PERTENECE')) networks.set(network, (networks.get(network) ?? new Set()).add(unit));
+  }
+  const evidence = `RENIPRESS hospital export (${hospitals.file})`;
+  const unitRecords = [...units].map(([unit, name], i) => ({ line: i + 2, values: [unit, name, '', evidence] }));
+  const networkRecords = [...networks]
+    .filter(([, set]) => set.size === 1)
+    .map(([network, set], i) => ({ line: i + 2, values: [network, [...set][0] ?? '', evidence] }));
+  return {
+    executingUnits: {
+      file: `${hospitals.file} (executing units)`,
+      table: { header: ['codigo', 'nombre', 'direccion_padre', 'evidencia'], records: unitRecords },
+    },
+    networkExecutingUnits: {
+      file: `${hospitals.file} (networks)`,
+      table: { header: ['red', 'codigo_ue', 'evidencia'], records: networkRecords },
+    },
+  };
+}

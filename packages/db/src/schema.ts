@@ -1,0 +1,123 @@
+import type { ColumnType, Generated } from 'kysely';
+import type { AreaGeometry } from '@yawar/core';
+
+/** Kysely's view of the tables created by ./migrations; keep the two in step. */
+export interface Database {
+  department: DepartmentTable;
+  province: ProvinceTable;
+  district: DistrictTable;
+  populated_place: PopulatedPlaceTable;
+  health_network: HealthNetworkTable;
+  microred: MicroredTable;
+  executing_unit: ExecutingUnitTable;
+  establishment: EstablishmentTable;
+  establishment_lab_override: LabOverrideTable;
+  import_run: ImportRunTable;
+}
+
+type Geometry = ColumnType<AreaGeometry | null, string | null, string | null>;
+type Json<T> = ColumnType<T, string, string>;
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export interface DepartmentTable {
+  ubigeo: string;
+  name: string;
+  capital: string | null;
+  area_km2: number | null;
+  geometry: Geometry;
+}
+
+export interface ProvinceTable {
+  ubigeo: string;
+  department_ubigeo: string;
+  name: string;
+  capital: string | null;
+  area_km2: number | null;
+  geometry: Geometry;
+}
+
+export interface DistrictTable {
+  ubigeo: string;
+  province_ubigeo: string;
+  name: string;
+  capital: string | null;
+  capital_altitude_m: number | null;
+  capital_lat: number | null;
+  capital_lon: number | null;
+  area_km2: number | null;
+  poverty_pct: number | null;
+  extreme_poverty_pct: number | null;
+  idh: number | null;
+  population_2017: number | null;
+  population_2022: number | null;
+  children_6_35m: number | null;
+  children_6_35m_method: string | null;
+  geometry: Geometry;
+}
+
+export interface PopulatedPlaceTable {
+  code: string;
+  district_ubigeo: string;
+  name: string;
+  area_type: 'urban' | 'rural';
+  lat: number | null;
+  lon: number | null;
+  in_registry: ColumnType<boolean, boolean | undefined, boolean>;
+}
+
+export interface HealthNetworkTable {
+  id: Generated<number>;
+  department_ubigeo: string;
+  name: string;
+}
+
+export interface MicroredTable {
+  id: Generated<number>;
+  network_id: number;
+  name: string;
+}
+
+export interface ExecutingUnitTable {
+  code: string;
+  name: string;
+  parent_directorate: string | null;
+  department_ubigeo: string;
+  evidence: string;
+}
+
+export interface EstablishmentTable {
+  code: string;
+  name: string;
+  category: string;
+  institution: string | null;
+  network_id: number | null;
+  microred_id: number | null;
+  district_ubigeo: string;
+  executing_unit_code: string | null;
+  address: string | null;
+  lat: number | null;
+  lon: number | null;
+  altitude_m: number | null;
+  coordinate_status: 'ok' | 'missing' | 'outside_district';
+  source: string;
+  in_registry: ColumnType<boolean, boolean | undefined, boolean>;
+}
+
+export interface LabOverrideTable {
+  establishment_code: string;
+  has_laboratory: boolean;
+  reason: string;
+  origin: 'import' | 'manual';
+  updated_at: Timestamp;
+}
+
+export interface ImportRunTable {
+  id: Generated<number>;
+  kind: string;
+  department_ubigeo: string | null;
+  sources: Json<string[]>;
+  counts: Json<Record<string, unknown>>;
+  actor: string;
+  started_at: Timestamp;
+  finished_at: Timestamp;
+}

@@ -1,0 +1,171 @@
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import type { FeatureCollection, Point } from 'geojson';
+import {
+  CATEGORY_CODES,
+  type CategoryCode,
+  type EstablishmentFeature,
+  type EstablishmentProperties,
+  type HealthResponse,
+} from '../api/types';
+import { countByCategory, filterEstablishments } from '../domain/establishmentFilters';
+import { useDepartmentData, type DepartmentData } from '../hooks/useDepartmentData';
+import { useHealth } from '../hooks/useHealth';
+import type { FlyToRequest } from '../map/MapView';
+import { DetailsPanel } from './DetailsPanel';
+import { FilterPanel } from './FilterPanel';
+import { Header } from './Header';
+import { Legend } from './Legend';
+import { SourceFooter } from './SourceFooter';
+import { ErrorState, LoadingState } from './StatusMessage';
+
+// MapLibre is ~80% of the JavaScript. Loading it as a separate chunk lets the page shell render
+// and the API requests start while it downloads, which matters on slow regional connections.
+// The import starts immediately (not on first render) so it downloads in parallel with the data.
+const mapViewModule = import('../map/MapView');
+const MapView = lazy(() => mapViewModule.then((module) => ({ default: module.MapView })));
+
+/** The pilot department. Other departments only need a different ubigeo here. */
+const DEPARTMENT = '06';
+
+type Selection =
+  { kind: 'establishment'; code: string } | { kind: 'district'; ubigeo: string } | null;
+
+export function MapPage() {
+  const { state, retry } = useDepartmentData(DEPARTMENT);
+  const health = useHealth();
+  const ready = state.status === 'ready' ? state.data : null;
+
+  if (ready) return <LoadedMapPage data={ready} health={health} />;
+  return (
+    <div className="app">
+      <Header departmentName={null} counts={null} />
+      {state.status === 'loading' && <LoadingState />}
+      {state.status === 'error' && <ErrorState error={state.error} onRetry={retry} />}
+      <SourceFooter establishments={[]} health={health} />
+    </div>
+  );
+}
+
+function LoadedMapPage({ data, health }: { data: DepartmentData; health: HealthResponse | null }) {
+  const allEstablishments = data.establishments.features;
+
+  // Categories in level order, keeping only those present in the department (or reported by the API).
+  const categories = useMemo(() => {
+    const present = new Set<CategoryCode>(data.categories.map((item) => item.code));
+    for (const feature of allEstablishments) present.add(feature.properties.category);
+    return CATEGORY_CODES.filter((code) => present.has(code));
+  }, [data.categories, allEstablishments]);
+  const labByRule = useMemo(
+    () =>
+      new Set(data.categories.filter((item) => item.hasLaboratoryByRule).map((item) => item.code)),
+    [data.categories],
+  );
+
+  const [selectedCategories, setSelectedCategories] = useState<ReadonlySet<CategoryCode>>(
+    () => new Set(categories),
+  );
+  const [network, setNetwork] = useState<string | null>(null);
+  const [selection, setSelection] = useState<Selection>(null);
+  const [flyTo, setFlyTo] = useState<FlyToRequest | null>(null);
+
+  const filtered = useMemo(
+    () => filterEstablishments(allEstablishments, { categories: selectedCategories, network }),
+    [allEstablishments, selectedCategories, network],
+  );
+  const drawable = useMemo<FeatureCollection<Point, EstablishmentProperties>>(
+    () => ({
+      type: 'FeatureCollection',
+      features: filtered.drawable as FeatureCollection<Point, EstablishmentProperties>['features'],
+    }),
+    [filtered.drawable],
+  );
+  const categoryCounts = useMemo(
+    () => countByCategory(allEstablishments, network),
+    [allEstablishments, network],
+  );
+
+  const establishmentsByCode = useMemo(
+    () => new Map(allEstablishments.map((feature) => [feature.properties.code, feature])),
+    [allEstablishments],
+  );
+  const districtsByUbigeo = useMemo(
+    () =>
+      new Map(
+        data.districts.features.map((feature) => [feature.properties.ubigeo, feature.properties]),
+      ),
+    [data.districts],
+  );
+  const selectedEstablishment =
+    selection?.kind === 'establishment' ? (establishmentsByCode.get(selection.code) ?? null) : null;
+  const selectedDistrict =
+    selection?.kind === 'district' ? (districtsByUbigeo.get(selection.ubigeo) ?? null) : null;
+
+  const requestFlyTo = useCallback((coordinates: [number, number]) => {
+    setFlyTo((previous) => ({ id: (previous?.id ?? 0) + 1, coordinates }));
+  }, []);
+
+  const selectFromSearch = useCallback(
+    (feature: EstablishmentFeature) => {
+      setSelection({ kind: 'establishment', code: feature.properties.code });
+      const [lng, lat] = feature.geometry?.coordinates ?? [];
+      if (lng !== undefined && lat !== undefined) requestFlyTo([lng, lat]);
+    },
+    [requestFlyTo],
+  );
+
+  return (
+    <div className="app">
+      <Header
+        departmentName={data.summary.department.name}
+        counts={{
+          districts: data.districts.features.length,
+          shown: filtered.drawable.length,
+          missingCoordinates: filtered.missingCoordinates,
+          totalEstablishments: allEstablishments.length,
+        }}
+      />
+      <main className="workspace">
+        <FilterPanel
+          establishments={allEstablishments}
+          networks={data.networks}
+          network={network}
+          onNetworkChange={setNetwork}
+          categories={categories}
+          categoryCounts={categoryCounts}
+          labByRule={labByRule}
+          selectedCategories={selectedCategories}
+          onCategoriesChange={setSelectedCategories}
+          onSelectEstablishment={selectFromSearch}
+          onReset={() => {
+            setSelectedCategories(new Set(categories));
+            setNetwork(null);
+          }}
+        />
+        <section className="map-area">
+          <Suspense fallback={<LoadingState />}>
+            <MapView
+              districts={data.districts}
+              provinces={data.provinces}
+              establishments={drawable}
+              selectedEstablishment={selectedEstablishment}
+              selectedDistrictUbigeo={
+                selectedDistrict?.ubigeo ?? selectedEstablishment?.properties.districtUbigeo ?? null
+              }
+              flyTo={flyTo}
+              onSelectEstablishment={(code) => setSelection({ kind: 'establishment', code })}
+              onSelectDistrict={(ubigeo) => setSelection({ kind: 'district', ubigeo })}
+            />
+          </Suspense>
+          <Legend categories={categories} />
+        </section>
+        <DetailsPanel
+          establishment={selectedEstablishment}
+          district={selectedDistrict}
+          onClose={() => setSelection(null)}
+          onFlyTo={requestFlyTo}
+        />
+      </main>
+      <SourceFooter establishments={allEstablishments} health={health} />
+    </div>
+  );
+}

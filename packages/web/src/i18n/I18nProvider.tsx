@@ -1,0 +1,92 @@
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
+import { dictionaries, type Language, type MessageKey } from './dictionary';
+
+export type TranslateParams = Record<string, string | number>;
+export type Translate = (key: MessageKey, params?: TranslateParams) => string;
+
+interface I18nContextValue {
+  language: Language;
+  setLanguage: (language: Language) => void;
+  t: Translate;
+  /** Locale-aware number formatting, so thousands separators follow the chosen language. */
+  formatNumber: (value: number, maximumFractionDigits?: number) => string;
+}
+
+const STORAGE_KEY = 'yawar.language';
+const LOCALES: Record<Language, string> = { es: 'es-PE', en: 'en-GB' };
+
+const I18nContext = createContext<I18nContextValue | null>(null);
+
+function initialLanguage(): Language {
+  try {
+    const stored = localStorage.getItem(STORAGE_KEY);
+    if (stored === 'es' || stored === 'en') return stored;
+  } catch {
+    // localStorage can throw in private modes; Spanish is the default anyway.
+  }
+  return 'es';
+}
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [language, setLanguageState] = useState<Language>(initialLanguage);
+
+  const setLanguage = useCallback((next: Language) => {
+    setLanguageState(next);
+    try {
+      localStorage.setItem(STORAGE_KEY, next);
+    } catch {
+      // Not persisting the choice is harmless.
+    }
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+
+  const value = useMemo<I18nContextValue>(() => {
+    const dictionary = dictionaries[language];
+    const numberFormats = new Map<number, Intl.NumberFormat>();
+    return {
+      language,
+      setLanguage,
+      t: (key, params) => {
+        const template = dictionary[key];
+        if (!params) return template;
+        return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+          name in params ? String(params[name]) : match,
+        );
+      },
+      formatNumber: (value, maximumFractionDigits = 0) => {
+        let format = numberFormats.get(maximumFractionDigits);
+        if (!format) {
+          format = new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits });
+          numberFormats.set(maximumFractionDigits, format);
+        }
+        return format.format(value);
+      },
+    };
+  }, [language, setLanguage]);
+
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+function useI18n(): I18nContextValue {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useI18n must be used inside <I18nProvider>');
+  return value;
+}
+
+export const useT = (): Translate => useI18n().t;
+export const useFormatNumber = () => useI18n().formatNumber;
+export const useLanguage = () => {
+  const { language, setLanguage } = useI18n();
+  return { language, setLanguage };
+};

@@ -1,0 +1,194 @@
+import { useEffect, useRef, useState } from 'react';
+import {
+  Map as MaplibreMap,
+  NavigationControl,
+  Popup,
+  ScaleControl,
+  setWorkerUrl,
+  type GeoJSONSource,
+  type MapGeoJSONFeature,
+} from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+// MapLibre 6 locates its worker relative to its own module URL, which bundling breaks; hand it the
+// URL of the worker file that Vite copies into the build instead.
+import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { FeatureCollection, Point } from 'geojson';
+import type {
+  DistrictCollection,
+  EstablishmentFeature,
+  EstablishmentProperties,
+  ProvinceCollection,
+} from '../api/types';
+import { baseStyle } from './mapStyle';
+import { LAYER_IDS, SOURCE_IDS, districtSelectedFilter, overlayLayers } from './layers';
+import { boundsOf } from './geometry';
+
+setWorkerUrl(maplibreWorkerUrl);
+
+declare global {
+  interface Window {
+    /** The MapLibre instance, exposed for end-to-end tests once the map has loaded. */
+    __yawarMap?: MaplibreMap;
+  }
+}
+
+export interface FlyToRequest {
+  /** Changes on every request so asking twice for the same place still moves the map. */
+  id: number;
+  coordinates: [number, number];
+}
+
+interface MapViewProps {
+  districts: DistrictCollection;
+  provinces: ProvinceCollection;
+  /** Establishments to draw: already filtered, all with a Point geometry. */
+  establishments: FeatureCollection<Point, EstablishmentProperties>;
+  selectedEstablishment: EstablishmentFeature | null;
+  selectedDistrictUbigeo: string | null;
+  flyTo: FlyToRequest | null;
+  onSelectEstablishment: (code: string) => void;
+  onSelectDistrict: (ubigeo: string) => void;
+}
+
+const FIT_PADDING = 32;
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+export function MapView(props: MapViewProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<MaplibreMap | null>(null);
+  const [overlaysReady, setOverlaysReady] = useState(false);
+  // Handlers are registered once on the map; read the latest props through a ref.
+  const propsRef = useRef(props);
+  propsRef.current = props;
+
+  // Create the map once, with the data that is already loaded, and tear it down on unmount.
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const initial = propsRef.current;
+    const map = new MaplibreMap({
+      container,
+      style: baseStyle,
+      bounds: boundsOf(initial.districts.features.map((f) => f.geometry)) ?? undefined,
+      fitBoundsOptions: { padding: FIT_PADDING },
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+    });
+    mapRef.current = map;
+    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
+    map.touchZoomRotate.disableRotation();
+
+    const hoverPopup = new Popup({
+      closeButton: false,
+      closeOnClick: false,
+      offset: 8,
+      className: 'map-hover',
+    });
+
+    map.on('load', () => {
+      map.addSource(SOURCE_IDS.districts, { type: 'geojson', data: initial.districts });
+      map.addSource(SOURCE_IDS.provinces, { type: 'geojson', data: initial.provinces });
+      map.addSource(SOURCE_IDS.establishments, { type: 'geojson', data: initial.establishments });
+      map.addSource(SOURCE_IDS.selectedEstablishment, { type: 'geojson', data: EMPTY });
+      for (const layer of overlayLayers) map.addLayer(layer);
+      window.__yawarMap = map;
+      setOverlaysReady(true);
+      // "Ready" means the GeoJSON has been tiled by the worker and drawn at least once.
+      map.once('idle', () => {
+        document.body.dataset.mapReady = 'true';
+      });
+    });
+
+    // A click selects the establishment under the cursor if any, otherwise the district.
+    map.on('click', (event) => {
+      const [establishment] = map.queryRenderedFeatures(event.point, {
+        layers: [LAYER_IDS.establishmentSelected, LAYER_IDS.establishments],
+      });
+      const code = establishment?.properties['code'];
+      if (typeof code === 'string') {
+        propsRef.current.onSelectEstablishment(code);
+        return;
+      }
+      const [district] = map.queryRenderedFeatures(event.point, {
+        layers: [LAYER_IDS.districtsFill],
+      });
+      const ubigeo = district?.properties['ubigeo'];
+      if (typeof ubigeo === 'string') propsRef.current.onSelectDistrict(ubigeo);
+    });
+
+    const showHover = (event: { features?: MapGeoJSONFeature[] }) => {
+      const feature = event.features?.[0];
+      if (!feature || feature.geometry.type !== 'Point') return;
+      map.getCanvas().style.cursor = 'pointer';
+      const { name, category } = feature.properties as Partial<EstablishmentProperties>;
+      const content = document.createElement('div');
+      const title = document.createElement('strong');
+      title.textContent = name ?? '';
+      content.append(title, ` · ${category ?? ''}`);
+      hoverPopup
+        .setLngLat(feature.geometry.coordinates as [number, number])
+        .setDOMContent(content)
+        .addTo(map);
+    };
+    const hideHover = () => {
+      map.getCanvas().style.cursor = '';
+      hoverPopup.remove();
+    };
+    map.on('mousemove', LAYER_IDS.establishments, showHover);
+    map.on('mouseleave', LAYER_IDS.establishments, hideHover);
+
+    return () => {
+      delete window.__yawarMap;
+      delete document.body.dataset.mapReady;
+      hoverPopup.remove();
+      map.remove();
+      mapRef.current = null;
+    };
+  }, []);
+
+  // Filter changes replace the source data; GeoJSON of ~1,300 points re-tiles in milliseconds.
+  useEffect(() => {
+    if (!overlaysReady) return;
+    mapRef.current
+      ?.getSource<GeoJSONSource>(SOURCE_IDS.establishments)
+      ?.setData(props.establishments);
+  }, [overlaysReady, props.establishments]);
+
+  useEffect(() => {
+    if (!overlaysReady) return;
+    const selected = props.selectedEstablishment;
+    // Drawn from its own source so a selected establishment stays visible even when the category
+    // or network filters hide it (e.g. it was found through the search box).
+    const data: FeatureCollection = selected?.geometry
+      ? {
+          type: 'FeatureCollection',
+          features: [
+            { type: 'Feature', geometry: selected.geometry, properties: selected.properties },
+          ],
+        }
+      : EMPTY;
+    mapRef.current?.getSource<GeoJSONSource>(SOURCE_IDS.selectedEstablishment)?.setData(data);
+  }, [overlaysReady, props.selectedEstablishment]);
+
+  useEffect(() => {
+    if (!overlaysReady) return;
+    mapRef.current?.setFilter(
+      LAYER_IDS.districtSelected,
+      districtSelectedFilter(props.selectedDistrictUbigeo),
+    );
+  }, [overlaysReady, props.selectedDistrictUbigeo]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !props.flyTo) return;
+    map.flyTo({
+      center: props.flyTo.coordinates,
+      zoom: Math.max(map.getZoom(), 11),
+      essential: true,
+    });
+  }, [props.flyTo]);
+
+  return <div ref={containerRef} className="map-canvas" />;
+}

@@ -24,7 +24,7 @@ export interface EstablishmentRow {
 }
 
 export interface EstablishmentFilter {
-  readonly department: string;
+  readonly department?: string | undefined;
   readonly categories?: readonly string[] | undefined;
   readonly network?: string | undefined;
   readonly district?: string | undefined;
@@ -66,15 +66,15 @@ export function listEstablishments(db: Kysely<Database>, filter: EstablishmentFi
       'o.has_laboratory as labOverride',
       'o.reason as labOverrideReason',
     ])
-    .where('e.in_registry', '=', true)
-    .where('e.district_ubigeo', 'like', `${filter.department}%`);
+    .where('e.in_registry', '=', true);
+  if (filter.department) query = query.where('e.district_ubigeo', 'like', `${filter.department}%`);
   if (filter.categories?.length) query = query.where('e.category', 'in', filter.categories);
   if (filter.network) query = query.where('n.name', '=', filter.network.toUpperCase());
   if (filter.district) query = query.where('e.district_ubigeo', '=', filter.district);
   if (filter.code) query = query.where('e.code', '=', filter.code);
   if (filter.q) {
     const text = filter.q.trim().toLowerCase();
-    const digits = /^\d+$/.test(text) ? text.padStart(Math.max(text.length, 0), '0') : null;
+    const digits = /^\d+$/.test(text) ? text : null;
     query = query.where((eb) =>
       eb.or([
         eb(sql`translate(lower(e.name), ${ACCENTED}, ${PLAIN})`, 'like', `%${stripAccents(text)}%`),

@@ -1,0 +1,24 @@
+import { databaseConfigFromEnv } from '@yawar/db';
+import { closeOnSignals, startServer } from '@yawar/server';
+import type { Command } from 'commander';
+import { CliError, type CliIo } from '../io.js';
+
+export function registerServeCommand(program: Command, io: CliIo): void {
+  program
+    .command('serve')
+    .description('Serve the web app and the API (migrates and, if empty, loads the Cajamarca data first)')
+    .option('-p, --port <port>', 'port to listen on (env PORT)', io.env['PORT'] ?? '8080')
+    .option('--host <host>', 'address to bind (env HOST); 0.0.0.0 to serve the local network', io.env['HOST'] ?? '127.0.0.1')
+    .action(async (options: { port: string; host: string }) => {
+      const port = Number(options.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port must be a port number, not ${options.port}`);
+      const server = await startServer({
+        database: databaseConfigFromEnv(io.env, io.cwd),
+        port,
+        host: options.host,
+        logLevel: io.env['LOG_LEVEL'] ?? 'info',
+      });
+      closeOnSignals(server);
+      io.out(`Yawar is running at ${server.url}  (API docs: ${server.url}/api/docs)`);
+    });
+}

@@ -1,0 +1,47 @@
+import { databaseConfigFromEnv, openPreparedDatabase, type PreparedDatabase } from '@yawar/db';
+
+/** Where a command writes and which environment it reads; injected so tests run commands in-process. */
+export interface CliIo {
+  readonly env: NodeJS.ProcessEnv;
+  readonly cwd: string;
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export const processIo: CliIo = {
+  env: process.env,
+  cwd: process.cwd(),
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+/** An expected failure: the message is for the user, printed without a stack trace. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+    this.name = 'CliError';
+  }
+}
+
+/** Opens the same database `npm start` uses, migrated and seeded, and always closes it. */
+export async function withDatabase<T>(io: CliIo, run: (database: PreparedDatabase) => Promise<T>): Promise<T> {
+  const database = await openPreparedDatabase(databaseConfigFromEnv(io.env, io.cwd));
+  if (database.seeded) io.err('Empty database: loaded the Cajamarca reference data (data/cajamarca).');
+  try {
+    return await run(database);
+  } finally {
+    await database.close();
+  }
+}
+
+/** Aligns rows of cells into columns for terminal output. */
+export function table(rows: readonly (readonly (string | number)[])[]): string[] {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, String(cell).length)));
+  return rows.map((row) =>
+    row.map((cell, i) => (typeof cell === 'number' ? String(cell).padStart(widths[i] ?? 0) : String(cell).padEnd(widths[i] ?? 0))).join('  ').trimEnd(),
+  );
+}

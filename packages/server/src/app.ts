@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import compress from '@fastify/compress';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { AppContext } from './context.js';
+import { errorBody, registerErrorHandling } from './errors.js';
+import { establishmentRoutes } from './routes/establishments.js';
+import { healthRoutes } from './routes/health.js';
+import { territoryRoutes } from './routes/territory.js';
+
+export interface AppOptions extends AppContext {
+  /** Built web app to serve at / (packages/web/dist); null serves the API alone. */
+  readonly webDir: string | null;
+  readonly logger: FastifyServerOptions['logger'];
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger, requestIdHeader: 'x-request-id', disableRequestLogging: false });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  // Planners are often on slow rural links; GeoJSON compresses about tenfold.
+  await app.register(compress, { threshold: 1024 });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Yawar API', version: options.version, description: 'Territory, health network and planning data for Peru’s public health system' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(healthRoutes(options));
+  await app.register(territoryRoutes(options));
+  await app.register(establishmentRoutes(options));
+  await serveWebApp(app, options.webDir);
+  return app;
+}
+
+/** Serves the single-page app; unknown non-API paths get index.html so client routes survive a reload. */
+async function serveWebApp(app: FastifyInstance, webDir: string | null): Promise<void> {
+  const index = webDir ? path.join(webDir, 'index.html') : null;
+  const hasWeb = index !== null && fs.existsSync(index);
+  if (hasWeb && webDir) await app.register(fastifyStatic, { root: webDir, wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+    return reply.status(404).send(errorBody('not_found', `no route for ${request.method} ${request.url.split('?')[0] ?? ''}`));
+  });
+}

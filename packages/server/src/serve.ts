@@ -1,0 +1,72 @@
+import { fileURLToPath } from 'node:url';
+import { describeDatabase, openPreparedDatabase, type DatabaseConfig } from '@yawar/db';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.js';
+
+/** The built web app, at the same depth from src/ and dist/. */
+export const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+export const VERSION = '0.1.0';
+
+export interface ServeOptions {
+  readonly database: DatabaseConfig;
+  readonly port: number;
+  readonly host: string;
+  readonly webDir?: string | null;
+  readonly defaultDepartment?: string;
+  readonly logLevel?: string;
+}
+
+export interface RunningServer {
+  readonly app: FastifyInstance;
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** Opens (and if needed migrates and seeds) the database, then listens. */
+export async function startServer(options: ServeOptions): Promise<RunningServer> {
+  const connection = await openPreparedDatabase(options.database);
+  const app = await buildApp({
+    connection,
+    defaultDepartment: options.defaultDepartment ?? '06',
+    version: VERSION,
+    webDir: options.webDir === undefined ? DEFAULT_WEB_DIR : options.webDir,
+    logger: { level: options.logLevel ?? 'info' },
+  });
+  if (connection.seeded) {
+    const { totals } = connection.seeded;
+    app.log.info({ totals }, 'empty database: loaded the Cajamarca reference data');
+  }
+  app.log.info(`database: ${describeDatabase(options.database)}`);
+  try {
+    await app.listen({ port: options.port, host: options.host });
+  } catch (error) {
+    await app.close();
+    await connection.close();
+    throw error;
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  const shownHost = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
+  let closing: Promise<void> | null = null;
+  return {
+    app,
+    url: `http://${shownHost}:${port}`,
+    close: () => (closing ??= app.close().then(() => connection.close())),
+  };
+}
+
+/** Closes cleanly on SIGINT/SIGTERM: in-flight requests finish, the database is flushed and closed. */
+export function closeOnSignals(server: RunningServer): void {
+  const stop = (signal: NodeJS.Signals) => {
+    server.app.log.info(`${signal}: shutting down`);
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        server.app.log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}

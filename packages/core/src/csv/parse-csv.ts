@@ -35,11 +35,7 @@ export function parseCsv(text: string, delimiter = ','): CsvTable {
   const first = rows[0];
   if (!first) throw new CsvSyntaxError(1, 'the file is empty');
   const header = first.values.map((name) => name.trim());
-  return { header, records: rows.slice(1).filter((row) => !isBlank(row.values)) };
-}
-
-function isBlank(values: readonly string[]): boolean {
-  return values.length === 1 && values[0] === '';
+  return { header, records: rows.slice(1) };
 }
 
 function tokenize(text: string, delimiter: string): CsvRecord[] {
@@ -74,8 +70,10 @@ function tokenize(text: string, delimiter: string): CsvRecord[] {
       quotedField = false;
     } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
+      // A blank line is no record, but a lone quoted empty field ("") is one (RFC 4180 writers emit it).
+      const blank = records.length > 0 && values.length === 0 && field === '' && !quotedField;
       values.push(field);
-      records.push({ line: recordLine, values });
+      if (!blank) records.push({ line: recordLine, values });
       values = [];
       field = '';
       quotedField = false;

@@ -40,7 +40,8 @@ export function apportionByWeight(
   });
   let leftover = total - shares.reduce((sum, share) => sum + share.floor, 0);
   // Largest remainder (Hamilton); ties broken by key so the result never depends on input order.
-  const byRemainder = [...shares].sort((a, b) => b.remainder - a.remainder || a.key.localeCompare(b.key));
+  // Code-unit order, not localeCompare: collation depends on the locale and calls some distinct keys equal.
+  const byRemainder = [...shares].sort((a, b) => b.remainder - a.remainder || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   for (const share of byRemainder) {
     result.set(share.key, share.floor + (leftover > 0 ? 1 : 0));
     leftover--;

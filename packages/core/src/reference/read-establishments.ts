@@ -85,9 +85,14 @@ export function readEstablishments(
       lon: point?.lon ?? null,
       altitudeM: hospital?.altitudeM ?? null,
       coordinateStatus: status,
-      source: hospital ? `${file}; ${sources.hospitals?.file ?? ''}` : file,
+      source: hospital ? `${baseName(file)}; ${baseName(sources.hospitals?.file ?? '')}` : baseName(file),
     } satisfies EstablishmentRecord;
   });
+}
+
+/** The file's name without its folder: stable across machines, so re-imports compare equal. */
+function baseName(file: string): string {
+  return file.split(/[\\/]/).pop() ?? file;
 }
 
 function readCategory(cells: CellReader): string | undefined {

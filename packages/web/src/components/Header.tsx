@@ -47,7 +47,7 @@ export function Header({
                 {counts.shown}
               </span>{' '}
               <span className="count-total">
-                {t('counts.ofTotal', { total: formatNumber(counts.totalEstablishments) })}
+                {t('counts.ofTotal', { total: counts.totalEstablishments })}
               </span>
               {counts.missingCoordinates > 0 && (
                 <span className="count-note" data-testid="count-establishments-missing-coordinates">

@@ -2,23 +2,28 @@ import type { CategoryCode } from '../api/types';
 import { useT } from '../i18n/I18nProvider';
 import { CATEGORY_COLORS } from '../map/categoryStyle';
 
-/** Map legend, floating over the map: marker colours per category and boundary line styles. */
+/**
+ * Map legend, floating over the map: marker colour per category code and boundary line styles.
+ * It uses the short codes (full names are in the category filter) so it hides little of the map.
+ */
 export function Legend({ categories }: { categories: readonly CategoryCode[] }) {
   const t = useT();
   return (
     <section className="legend" aria-label={t('legend.title')} data-testid="legend">
       <h2 className="legend-title">{t('legend.title')}</h2>
-      <ul>
+      <ul className="legend-categories">
         {categories.map((code) => (
-          <li key={code}>
+          <li key={code} title={t(`category.${code}`)}>
             <span
               className="swatch"
               style={{ background: CATEGORY_COLORS[code] }}
               aria-hidden="true"
             />
-            {t(`category.${code}`)}
+            {code}
           </li>
         ))}
+      </ul>
+      <ul className="legend-lines">
         <li>
           <span className="legend-line legend-line-province" aria-hidden="true" />
           {t('legend.province')}

@@ -10,6 +10,7 @@ import {
 import { countByCategory, filterEstablishments } from '../domain/establishmentFilters';
 import { useDepartmentData, type DepartmentData } from '../hooks/useDepartmentData';
 import { useHealth } from '../hooks/useHealth';
+import { useT } from '../i18n/I18nProvider';
 import type { FlyToRequest } from '../map/MapView';
 import { DetailsPanel } from './DetailsPanel';
 import { FilterPanel } from './FilterPanel';
@@ -47,6 +48,7 @@ export function MapPage() {
 }
 
 function LoadedMapPage({ data, health }: { data: DepartmentData; health: HealthResponse | null }) {
+  const t = useT();
   const allEstablishments = data.establishments.features;
 
   // Categories in level order, keeping only those present in the department (or reported by the API).
@@ -67,6 +69,7 @@ function LoadedMapPage({ data, health }: { data: DepartmentData; health: HealthR
   const [network, setNetwork] = useState<string | null>(null);
   const [selection, setSelection] = useState<Selection>(null);
   const [flyTo, setFlyTo] = useState<FlyToRequest | null>(null);
+  const [fitDepartmentRequest, setFitDepartmentRequest] = useState(0);
 
   const filtered = useMemo(
     () => filterEstablishments(allEstablishments, { categories: selectedCategories, network }),
@@ -152,10 +155,18 @@ function LoadedMapPage({ data, health }: { data: DepartmentData; health: HealthR
                 selectedDistrict?.ubigeo ?? selectedEstablishment?.properties.districtUbigeo ?? null
               }
               flyTo={flyTo}
+              fitDepartmentRequest={fitDepartmentRequest}
               onSelectEstablishment={(code) => setSelection({ kind: 'establishment', code })}
               onSelectDistrict={(ubigeo) => setSelection({ kind: 'district', ubigeo })}
             />
           </Suspense>
+          <button
+            type="button"
+            className="map-button"
+            onClick={() => setFitDepartmentRequest((n) => n + 1)}
+          >
+            {t('map.fitDepartment')}
+          </button>
           <Legend categories={categories} />
         </section>
         <DetailsPanel

@@ -37,6 +37,8 @@ export const es = {
   'filters.none': 'Ninguna',
   'filters.reset': 'Restablecer filtros',
 
+  'map.fitDepartment': 'Ver todo el departamento',
+
   'legend.title': 'Leyenda',
   'legend.district': 'Límite distrital',
   'legend.province': 'Límite provincial',
@@ -142,6 +144,8 @@ export const en: Dictionary = {
   'filters.all': 'All',
   'filters.none': 'None',
   'filters.reset': 'Reset filters',
+
+  'map.fitDepartment': 'Show the whole department',
 
   'legend.title': 'Legend',
   'legend.district': 'District boundary',

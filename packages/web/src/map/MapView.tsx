@@ -46,6 +46,8 @@ interface MapViewProps {
   selectedEstablishment: EstablishmentFeature | null;
   selectedDistrictUbigeo: string | null;
   flyTo: FlyToRequest | null;
+  /** Incremented to ask the map to show the whole department again. */
+  fitDepartmentRequest: number;
   onSelectEstablishment: (code: string) => void;
   onSelectDistrict: (ubigeo: string) => void;
 }
@@ -183,12 +185,20 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !props.flyTo) return;
+    // Zoom 9.5 shows the establishment with its neighbours and district; closer loses context.
     map.flyTo({
       center: props.flyTo.coordinates,
-      zoom: Math.max(map.getZoom(), 11),
+      zoom: Math.max(map.getZoom(), 9.5),
       essential: true,
     });
   }, [props.flyTo]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || props.fitDepartmentRequest === 0) return;
+    const bounds = boundsOf(propsRef.current.districts.features.map((f) => f.geometry));
+    if (bounds) map.fitBounds(bounds, { padding: FIT_PADDING });
+  }, [props.fitDepartmentRequest]);
 
   return <div ref={containerRef} className="map-canvas" />;
 }

@@ -1,0 +1,194 @@
+import { openPreparedDatabase, setLaboratoryOverride, type PreparedDatabase } from '@yawar/db';
+import { createTestDatabase, type TestDatabase } from '@yawar/db/testing';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from './app.js';
+
+let testDb: TestDatabase;
+let database: PreparedDatabase;
+let app: FastifyInstance;
+
+interface Collection {
+  type: string;
+  features: { id: string; geometry: unknown; properties: Record<string, unknown> }[];
+}
+
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  database = await openPreparedDatabase(testDb.config);
+  app = await buildApp({ connection: database, defaultDepartment: '06', version: 'test', webDir: null, logger: false });
+  app.get('/api/test/failure', () => {
+    throw new Error('internal detail that must not leak');
+  });
+  await app.ready();
+});
+
+afterAll(async () => {
+  await app.close();
+  await database.close();
+  await testDb.drop();
+});
+
+const get = async (url: string) => {
+  const response = await app.inject({ method: 'GET', url });
+  return { status: response.statusCode, body: response.json() as unknown, headers: response.headers };
+};
+
+describe('GET /api/health', () => {
+  it('answers ok with the engine in use', async () => {
+    const { status, body } = await get('/api/health');
+    expect(status).toBe(200);
+    expect(body).toEqual({ status: 'ok', database: database.engine, version: 'test' });
+  });
+});
+
+describe('territory', () => {
+  it('returns the 127 Cajamarca districts as GeoJSON with population and altitude', async () => {
+    const { status, body } = await get('/api/districts');
+    const districts = body as Collection;
+    expect(status).toBe(200);
+    expect(districts.type).toBe('FeatureCollection');
+    expect(districts.features).toHaveLength(127);
+    const cajamarca = districts.features.find((f) => f.id === '060101');
+    expect(cajamarca?.properties).toMatchObject({ name: 'CAJAMARCA', provinceName: 'CAJAMARCA', capitalAltitudeM: 2731 }); // ubigeo_distrito.csv, altitude of 060101
+    expect(cajamarca?.properties['population2022']).toBeGreaterThan(200_000);
+    expect(districts.features.every((f) => typeof f.properties['capitalAltitudeM'] === 'number')).toBe(true);
+    const children = districts.features.reduce((sum, f) => sum + Number(f.properties['children6to35Months']), 0);
+    expect(children).toBe(14_062 + 26_737 + 28_458);
+    const establishments = districts.features.reduce((sum, f) => sum + Number(f.properties['establishmentCount']), 0);
+    expect(establishments).toBe(1297);
+  });
+
+  it('filters districts by province and returns one district by ubigeo', async () => {
+    const province = (await get('/api/districts?province=0601')).body as Collection;
+    expect(province.features).toHaveLength(12);
+    const one = await get('/api/districts/060101');
+    expect(one.status).toBe(200);
+    expect((one.body as { properties: { name: string } }).properties.name).toBe('CAJAMARCA');
+  });
+
+  it('summarises the department', async () => {
+    const { body } = await get('/api/summary?department=06');
+    expect(body).toEqual({
+      department: { ubigeo: '06', name: 'CAJAMARCA' },
+      provinces: 13,
+      districts: 127,
+      establishments: 1297,
+      establishmentsWithCoordinates: 1141,
+      populatedPlaces: 6513,
+      networks: 14,
+    });
+  });
+
+  it('returns the populated places of a district', async () => {
+    const { body } = await get('/api/populated-places?district=060101');
+    const places = body as Collection;
+    expect(places.features.length).toBeGreaterThan(50);
+    expect(places.features.every((f) => f.properties['districtUbigeo'] === '060101')).toBe(true);
+  });
+});
+
+describe('establishments', () => {
+  it('filters by category', async () => {
+    const { body } = await get('/api/establishments?category=I-4');
+    const collection = body as Collection;
+    expect(collection.features).toHaveLength(19);
+    expect(collection.features.every((f) => f.properties['category'] === 'I-4' && f.properties['hasLaboratory'] === true)).toBe(true);
+    const both = (await get('/api/establishments?category=I-3,I-4')).body as Collection;
+    expect(both.features).toHaveLength(219);
+  });
+
+  it('filters by network and district, and searches by name without accents or by code', async () => {
+    const chota = (await get('/api/establishments?network=chota')).body as Collection;
+    expect(chota.features).toHaveLength(164);
+    const district = (await get('/api/establishments?district=060101')).body as Collection;
+    expect(district.features.every((f) => f.properties['districtUbigeo'] === '060101')).toBe(true);
+    const jaen = (await get('/api/establishments?q=jaen')).body as Collection;
+    expect(jaen.features.map((f) => f.id)).toContain('00004210');
+    const byCode = (await get('/api/establishments?q=4612')).body as Collection;
+    expect(byCode.features.map((f) => f.properties['name'])).toContain('CHILIMPAMPA');
+  });
+
+  it('keeps establishments without coordinates, with a null geometry', async () => {
+    const all = (await get('/api/establishments')).body as Collection;
+    expect(all.features).toHaveLength(1297);
+    const missing = all.features.filter((f) => f.geometry === null);
+    expect(missing).toHaveLength(156);
+    expect(missing.every((f) => f.properties['coordinateStatus'] === 'missing')).toBe(true);
+    expect(all.features.filter((f) => f.properties['coordinateStatus'] === 'outside_district')).toHaveLength(41);
+  });
+
+  it('returns one establishment, with hospital details from RENIPRESS', async () => {
+    const { status, body } = await get('/api/establishments/4210');
+    expect(status).toBe(200);
+    expect((body as { properties: Record<string, unknown> }).properties).toMatchObject({
+      code: '00004210',
+      category: 'II-1',
+      institution: 'GOBIERNO REGIONAL',
+      executingUnitCode: '1047',
+      altitudeM: 729,
+      hasLaboratory: true,
+      laboratorySource: 'category_rule',
+    });
+  });
+
+  it('shows a planner override of the laboratory rule', async () => {
+    await setLaboratoryOverride(database.db, '00004612', { hasLaboratory: true, reason: 'laboratorio instalado en 2025' });
+    const { body } = await get('/api/establishments/00004612');
+    expect((body as { properties: Record<string, unknown> }).properties).toMatchObject({
+      category: 'I-1',
+      hasLaboratory: true,
+      laboratorySource: 'override',
+      laboratoryReason: 'laboratorio instalado en 2025',
+    });
+    await setLaboratoryOverride(database.db, '00004612', null);
+  });
+
+  it('counts per network, category and executing unit', async () => {
+    const networks = (await get('/api/networks')).body as { items: { name: string; establishmentCount: number }[] };
+    expect(networks.items).toContainEqual({ name: 'CHOTA', establishmentCount: 164 });
+    const categories = (await get('/api/categories')).body as { items: { code: string; count: number }[] };
+    expect(categories.items.map((c) => c.code)).toEqual(['I-1', 'I-2', 'I-3', 'I-4', 'II-1', 'II-2', 'II-E', 'SD']);
+    expect(categories.items.reduce((sum, c) => sum + c.count, 0)).toBe(1297);
+    const units = (await get('/api/executing-units')).body as { items: { code: string; establishmentCount: number }[] };
+    expect(units.items.map((u) => u.code)).toEqual(['785', '787', '788', '999', '1047', '1539', '1662']);
+  });
+});
+
+describe('errors', () => {
+  it('rejects bad parameters with 400 and a stable code', async () => {
+    const { status, body } = await get('/api/establishments?category=I-9');
+    expect(status).toBe(400);
+    expect(body).toMatchObject({ error: { code: 'invalid_request' } });
+    expect((await get('/api/districts?department=6x')).status).toBe(400);
+    expect((await get('/api/establishments/abc')).status).toBe(400);
+  });
+
+  it('answers 404 in the error shape for unknown records and routes', async () => {
+    expect(await get('/api/establishments/99999999')).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
+    expect(await get('/api/summary?department=25')).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
+    expect(await get('/api/nothing-here')).toMatchObject({ status: 404, body: { error: { code: 'not_found', details: null } } });
+  });
+
+  it('hides internal errors behind a generic 500', async () => {
+    const { status, body } = await get('/api/test/failure');
+    expect(status).toBe(500);
+    expect(body).toEqual({ error: { code: 'internal_error', message: 'the server could not complete the request', details: null } });
+  });
+});
+
+describe('OpenAPI', () => {
+  it('documents every public route', async () => {
+    const { status, body } = await get('/api/docs/json');
+    expect(status).toBe(200);
+    const paths = Object.keys((body as { paths: Record<string, unknown> }).paths);
+    for (const path of ['/api/health', '/api/districts', '/api/establishments', '/api/establishments/{code}', '/api/networks']) {
+      expect(paths).toContain(path);
+    }
+  });
+
+  it('compresses large responses for slow connections', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/districts', headers: { 'accept-encoding': 'gzip' } });
+    expect(response.headers['content-encoding']).toBe('gzip');
+  });
+});

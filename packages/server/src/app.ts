@@ -19,7 +19,7 @@ export interface AppOptions extends AppContext {
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger, requestIdHeader: 'x-request-id', disableRequestLogging: false });
+  const app = Fastify({ logger: options.logger, requestIdHeader: 'x-request-id' });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);

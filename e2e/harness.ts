@@ -1,0 +1,40 @@
+import fs from 'node:fs';
+import { DEFAULT_WEB_DIR, startServer } from '@yawar/server';
+import { createTestDatabase } from '@yawar/db/testing';
+
+export interface RunningYawar {
+  readonly baseUrl: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The real server on a free port, serving the built web app, on a fresh database that first-run
+ * seeding fills with the Cajamarca data exactly as `npm start` does.
+ */
+export async function startYawar(): Promise<RunningYawar> {
+  if (!fs.existsSync(`${DEFAULT_WEB_DIR}/index.html`)) {
+    throw new Error('packages/web/dist is missing: run `npm run build -w @yawar/web` before the browser tests');
+  }
+  const testDb = await createTestDatabase();
+  const server = await startServer({ database: testDb.config, port: 0, host: '127.0.0.1', logLevel: 'warn' });
+  return {
+    baseUrl: server.url,
+    close: async () => {
+      await server.close();
+      await testDb.drop();
+    },
+  };
+}
+
+/** Chromium from Debian; the flags keep it off the network and let WebGL run in software. */
+export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--enable-unsafe-swiftshader',
+  '--use-angle=swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];

@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { CAJAMARCA_DIR } from '@yawar/db';
+import { createTestDatabase, type TestDatabase } from '@yawar/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CliIo } from './io.js';
+import { runCli } from './program.js';
+
+let testDb: TestDatabase;
+const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yawar-cli-'));
+
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+});
+
+afterAll(async () => {
+  await testDb.drop();
+  fs.rmSync(workDir, { recursive: true, force: true });
+});
+
+/** Runs `yawar …` in-process against this file's database, capturing what it prints. */
+async function yawar(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const env =
+    testDb.config.engine === 'postgres'
+      ? { DATABASE_URL: testDb.config.url ?? '' }
+      : { YAWAR_DATA_DIR: path.join(workDir, 'db') };
+  const io: CliIo = { env, cwd: workDir, out: (l) => out.push(l), err: (l) => err.push(l) };
+  const code = await runCli(args, io);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('yawar', () => {
+  it('lists its commands', async () => {
+    const { code, out } = await yawar('--help');
+    expect(code).toBe(0);
+    for (const command of ['serve', 'db', 'import', 'establishment']) expect(out).toContain(command);
+  });
+
+  it('migrates an empty database', async () => {
+    const { code, out } = await yawar('db', 'migrate');
+    expect(code).toBe(0);
+    expect(out).toMatch(/applied 0001-reference|already up to date/);
+  });
+
+  it('imports the Cajamarca folder, and a second run leaves the same counts', async () => {
+    const first = await yawar('import', 'reference', CAJAMARCA_DIR);
+    expect(first.code).toBe(0);
+    expect(first.out).toContain('127 districts, 1297 establishments (1141 with coordinates');
+    const second = await yawar('import', 'reference', CAJAMARCA_DIR);
+    expect(second.code).toBe(0);
+    expect(second.out).toContain('already up to date, nothing changed');
+    expect(second.out).toMatch(/establishment\s+0\s+0\s+1297\s+0/);
+  });
+
+  it('rejects a malformed folder with file, row and reason, and exits 1', async () => {
+    const dir = path.join(workDir, 'bad');
+    fs.cpSync(CAJAMARCA_DIR, dir, { recursive: true });
+    const file = path.join(dir, 'establecimientos.csv');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(',060101,', ',0601,'));
+    const report = path.join(workDir, 'errors.csv');
+    const { code, err } = await yawar('import', 'reference', dir, '--errors', report);
+    expect(code).toBe(1);
+    expect(err).toContain(`${file}:2 [ubigeo_inei]`);
+    expect(err).toContain('The database was not changed');
+    expect(fs.readFileSync(report, 'utf8')).toContain(`"${file}","2","ubigeo_inei"`);
+    const after = await yawar('import', 'reference', CAJAMARCA_DIR);
+    expect(after.out).toContain('already up to date');
+  });
+
+  it('explains wrong usage instead of failing obscurely', async () => {
+    expect((await yawar('import', 'reference')).err).toContain('Name a department folder');
+    expect((await yawar('import', 'reference', CAJAMARCA_DIR, '--department', '06')).code).toBe(1);
+    expect((await yawar('import', 'reference', path.join(workDir, 'nowhere'))).err).toContain('is not a folder');
+    expect((await yawar('no-such-command')).code).not.toBe(0);
+  });
+
+  it('overrides the laboratory rule for one establishment, with a reason', async () => {
+    expect((await yawar('establishment', 'laboratory', '4612', '--set', 'yes')).err).toContain('--reason is required');
+    const set = await yawar('establishment', 'laboratory', '4612', '--set', 'yes', '--reason', 'equipado 2025');
+    expect(set).toMatchObject({ code: 0, out: '00004612: laboratory set to yes.' });
+    expect((await yawar('establishment', 'laboratory', '99999999', '--set', 'no', '--reason', 'x')).err).toContain('No establishment');
+    expect((await yawar('establishment', 'laboratory', '4612', '--set', 'auto')).code).toBe(0);
+  });
+});

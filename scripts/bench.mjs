@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+// `npm run bench`: prints how long Yawar takes to start and to import the reference data, on the
+// embedded engine and (when DATABASE_URL is set) on PostgreSQL. Figures, not pass/fail: compare
+// runs on the same machine. shared/data holds no reference timings for these two measures yet.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { CAJAMARCA_DIR, connect, importReference, migrateToLatest } from '@yawar/db';
+import { createTestDatabase } from '@yawar/db/testing';
+
+const root = path.resolve(import.meta.dirname, '..');
+const cli = path.join(root, 'packages/cli/bin/yawar.js');
+const rows = [];
+const record = (measure, engine, ms, note = '') => rows.push({ measure, engine, seconds: (ms / 1000).toFixed(2), note });
+
+function freePort() {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Milliseconds from spawning `yawar serve` to the first 200 on /api/health. */
+async function coldStart(env) {
+  const port = await freePort();
+  const started = performance.now();
+  const child = spawn(process.execPath, [cli, 'serve', '--port', String(port)], { env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: 'ignore' });
+  try {
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`yawar serve exited with ${child.exitCode}`);
+      const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.status === 200, () => false);
+      if (ok) return performance.now() - started;
+      if (performance.now() - started > 120_000) throw new Error('no answer from /api/health within 120 s');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+  }
+}
+
+async function importTime(config) {
+  const connection = connect(config);
+  try {
+    await migrateToLatest(connection.db);
+    const started = performance.now();
+    await importReference(connection.db, { dir: CAJAMARCA_DIR }, 'bench');
+    const first = performance.now() - started;
+    const again = performance.now();
+    await importReference(connection.db, { dir: CAJAMARCA_DIR }, 'bench');
+    return { first, second: performance.now() - again };
+  } finally {
+    await connection.close();
+  }
+}
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yawar-bench-'));
+try {
+  record('cold start, empty database (migrate + load Cajamarca)', 'pglite', await coldStart({ YAWAR_DATA_DIR: dataDir, DATABASE_URL: '' }));
+  record('cold start, existing database', 'pglite', await coldStart({ YAWAR_DATA_DIR: dataDir, DATABASE_URL: '' }));
+} finally {
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+const pglite = await importTime({ engine: 'pglite', url: null, dataDir: null });
+record('reference import, data/cajamarca, first run', 'pglite', pglite.first, 'in memory');
+record('reference import, same files again (no changes)', 'pglite', pglite.second, 'in memory');
+
+if (process.env.DATABASE_URL) {
+  const testDb = await createTestDatabase({ ...process.env, YAWAR_TEST_ENGINE: 'postgres' });
+  try {
+    record('cold start, empty database (migrate + load Cajamarca)', 'postgres', await coldStart({ DATABASE_URL: testDb.config.url }));
+    record('cold start, existing database', 'postgres', await coldStart({ DATABASE_URL: testDb.config.url }));
+  } finally {
+    await testDb.drop();
+  }
+  const importDb = await createTestDatabase({ ...process.env, YAWAR_TEST_ENGINE: 'postgres' });
+  try {
+    const pg = await importTime(importDb.config);
+    record('reference import, data/cajamarca, first run', 'postgres', pg.first);
+    record('reference import, same files again (no changes)', 'postgres', pg.second);
+  } finally {
+    await importDb.drop();
+  }
+} else {
+  console.log('PostgreSQL figures skipped: set DATABASE_URL=postgres://… to measure them.');
+}
+
+console.log(`\nYawar benchmarks (${os.cpus().length} cores, Node ${process.version})`);
+console.table(rows);
+const ratio = (a, b) => (Number(a.seconds) / Number(b.seconds)).toFixed(2);
+const [coldEmpty, coldWarm] = rows;
+if (coldEmpty && coldWarm) console.log(`first-run start / warm start: ${ratio(coldEmpty, coldWarm)}×`);
+console.log('No reference figures for start-up or reference import exist in shared/data; these are the baseline.');

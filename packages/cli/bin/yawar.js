@@ -4,7 +4,9 @@ import { existsSync } from 'node:fs';
 
 const entry = new URL('../dist/bin.js', import.meta.url);
 if (!existsSync(entry)) {
-  console.error('yawar is not built yet: run `npm run build` (npm install does it) in the repository root.');
+  console.error(
+    'yawar is not built yet: run `npm run build` (npm install does it) in the repository root.',
+  );
   process.exit(1);
 }
 await import(entry.href);

@@ -27,9 +27,13 @@ export class CliError extends Error {
 }
 
 /** Opens the same database `npm start` uses, migrated and seeded, and always closes it. */
-export async function withDatabase<T>(io: CliIo, run: (database: PreparedDatabase) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(
+  io: CliIo,
+  run: (database: PreparedDatabase) => Promise<T>,
+): Promise<T> {
   const database = await openPreparedDatabase(databaseConfigFromEnv(io.env, io.cwd));
-  if (database.seeded) io.err('Empty database: loaded the Cajamarca reference data (data/cajamarca).');
+  if (database.seeded)
+    io.err('Empty database: loaded the Cajamarca reference data (data/cajamarca).');
   try {
     return await run(database);
   } finally {
@@ -40,8 +44,16 @@ export async function withDatabase<T>(io: CliIo, run: (database: PreparedDatabas
 /** Aligns rows of cells into columns for terminal output. */
 export function table(rows: readonly (readonly (string | number)[])[]): string[] {
   const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, String(cell).length)));
+  for (const row of rows)
+    row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, String(cell).length)));
   return rows.map((row) =>
-    row.map((cell, i) => (typeof cell === 'number' ? String(cell).padStart(widths[i] ?? 0) : String(cell).padEnd(widths[i] ?? 0))).join('  ').trimEnd(),
+    row
+      .map((cell, i) =>
+        typeof cell === 'number'
+          ? String(cell).padStart(widths[i] ?? 0)
+          : String(cell).padEnd(widths[i] ?? 0),
+      )
+      .join('  ')
+      .trimEnd(),
   );
 }

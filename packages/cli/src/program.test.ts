@@ -36,7 +36,8 @@ describe('yawar', () => {
   it('lists its commands', async () => {
     const { code, out } = await yawar('--help');
     expect(code).toBe(0);
-    for (const command of ['serve', 'db', 'import', 'establishment']) expect(out).toContain(command);
+    for (const command of ['serve', 'db', 'import', 'establishment'])
+      expect(out).toContain(command);
   });
 
   it('migrates an empty database', async () => {
@@ -73,15 +74,29 @@ describe('yawar', () => {
   it('explains wrong usage instead of failing obscurely', async () => {
     expect((await yawar('import', 'reference')).err).toContain('Name a department folder');
     expect((await yawar('import', 'reference', CAJAMARCA_DIR, '--department', '06')).code).toBe(1);
-    expect((await yawar('import', 'reference', path.join(workDir, 'nowhere'))).err).toContain('is not a folder');
+    expect((await yawar('import', 'reference', path.join(workDir, 'nowhere'))).err).toContain(
+      'is not a folder',
+    );
     expect((await yawar('no-such-command')).code).not.toBe(0);
   });
 
   it('overrides the laboratory rule for one establishment, with a reason', async () => {
-    expect((await yawar('establishment', 'laboratory', '4612', '--set', 'yes')).err).toContain('--reason is required');
-    const set = await yawar('establishment', 'laboratory', '4612', '--set', 'yes', '--reason', 'equipado 2025');
+    expect((await yawar('establishment', 'laboratory', '4612', '--set', 'yes')).err).toContain(
+      '--reason is required',
+    );
+    const set = await yawar(
+      'establishment',
+      'laboratory',
+      '4612',
+      '--set',
+      'yes',
+      '--reason',
+      'equipado 2025',
+    );
     expect(set).toMatchObject({ code: 0, out: '00004612: laboratory set to yes.' });
-    expect((await yawar('establishment', 'laboratory', '99999999', '--set', 'no', '--reason', 'x')).err).toContain('No establishment');
+    expect(
+      (await yawar('establishment', 'laboratory', '99999999', '--set', 'no', '--reason', 'x')).err,
+    ).toContain('No establishment');
     expect((await yawar('establishment', 'laboratory', '4612', '--set', 'auto')).code).toBe(0);
   });
 });

@@ -7,12 +7,17 @@ import { CliError, processIo, type CliIo } from './io.js';
 
 export function createProgram(io: CliIo = processIo): Command {
   const program = new Command('yawar')
-    .description('Yawar: anemia surveillance and health-network planning for Peru\'s public health system')
+    .description(
+      "Yawar: anemia surveillance and health-network planning for Peru's public health system",
+    )
     .version('0.1.0')
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
-    .addHelpText('after', '\nDatabase: DATABASE_URL=postgres://… for PostgreSQL; otherwise embedded in YAWAR_DATA_DIR (default ./var/db).');
+    .addHelpText(
+      'after',
+      '\nDatabase: DATABASE_URL=postgres://… for PostgreSQL; otherwise embedded in YAWAR_DATA_DIR (default ./var/db).',
+    );
   registerServeCommand(program, io);
   registerDbCommands(program, io);
   registerImportCommands(program, io);

@@ -8,3 +8,4 @@ export * from './reference/geojson-source.js';
 export * from './reference/issues.js';
 export * from './reference/read-establishments.js';
 export * from './reference/types.js';
+export * from './reference/sources.js';

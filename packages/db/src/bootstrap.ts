@@ -13,12 +13,21 @@ export interface PreparedDatabase extends Connection {
  * What `npm start` and every CLI command do first: connect, migrate, and on an empty database load
  * the Cajamarca reference data, so any entry point finds the same ready database.
  */
-export async function openPreparedDatabase(config: DatabaseConfig, referenceDir = CAJAMARCA_DIR): Promise<PreparedDatabase> {
+export async function openPreparedDatabase(
+  config: DatabaseConfig,
+  referenceDir = CAJAMARCA_DIR,
+): Promise<PreparedDatabase> {
   const connection = connect(config);
   try {
     await migrateToLatest(connection.db);
-    const existing = await connection.db.selectFrom('department').select('ubigeo').limit(1).executeTakeFirst();
-    const seeded = existing ? null : await importReference(connection.db, { dir: referenceDir }, 'system:first-run');
+    const existing = await connection.db
+      .selectFrom('department')
+      .select('ubigeo')
+      .limit(1)
+      .executeTakeFirst();
+    const seeded = existing
+      ? null
+      : await importReference(connection.db, { dir: referenceDir }, 'system:first-run');
     return { ...connection, seeded };
   } catch (error) {
     await connection.close();

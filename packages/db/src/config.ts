@@ -15,13 +15,21 @@ export interface DatabaseConfig {
  * sees the same database as `npm start`: DATABASE_URL selects PostgreSQL, otherwise the embedded
  * engine keeps its files in YAWAR_DATA_DIR (default ./var/db).
  */
-export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): DatabaseConfig {
+export function databaseConfigFromEnv(
+  env: NodeJS.ProcessEnv = process.env,
+  cwd = process.cwd(),
+): DatabaseConfig {
   const url = env['DATABASE_URL']?.trim();
   if (url) {
-    if (!/^postgres(ql)?:\/\//.test(url)) throw new Error('DATABASE_URL must start with postgres:// or postgresql://');
+    if (!/^postgres(ql)?:\/\//.test(url))
+      throw new Error('DATABASE_URL must start with postgres:// or postgresql://');
     return { engine: 'postgres', url, dataDir: null };
   }
-  return { engine: 'pglite', url: null, dataDir: path.resolve(cwd, env['YAWAR_DATA_DIR']?.trim() || 'var/db') };
+  return {
+    engine: 'pglite',
+    url: null,
+    dataDir: path.resolve(cwd, env['YAWAR_DATA_DIR']?.trim() || 'var/db'),
+  };
 }
 
 /** The connection string without its password, for logs and messages. */

@@ -16,19 +16,25 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
 
 export function connect(config: DatabaseConfig): Connection {
-  const db = new Kysely<Database>({ dialect: config.engine === 'postgres' ? postgresDialect(config) : pgliteDialect(config) });
+  const db = new Kysely<Database>({
+    dialect: config.engine === 'postgres' ? postgresDialect(config) : pgliteDialect(config),
+  });
   return { db, engine: config.engine, close: () => db.destroy() };
 }
 
 function postgresDialect(config: DatabaseConfig): PostgresDialect {
-  return new PostgresDialect({ pool: new pg.Pool({ connectionString: config.url ?? undefined, max: 10 }) });
+  return new PostgresDialect({
+    pool: new pg.Pool({ connectionString: config.url ?? undefined, max: 10 }),
+  });
 }
 
 function pgliteDialect(config: DatabaseConfig): PGliteDialect {
   return new PGliteDialect({
     pglite: async () => {
       if (config.dataDir) fs.mkdirSync(config.dataDir, { recursive: true });
-      const pglite = new PGlite(config.dataDir ?? undefined, { parsers: { 20: (value: string) => Number(value) } });
+      const pglite = new PGlite(config.dataDir ?? undefined, {
+        parsers: { 20: (value: string) => Number(value) },
+      });
       await pglite.waitReady;
       return pglite;
     },

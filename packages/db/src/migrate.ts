@@ -19,7 +19,10 @@ export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<readonly Migr
   if (error) {
     const failed = results.find((result) => result.status === 'Error');
     const cause = error instanceof Error ? error.message : String(error);
-    throw new MigrationError(`migration ${failed?.migrationName ?? '(none)'} failed: ${cause}`, results);
+    throw new MigrationError(
+      `migration ${failed?.migrationName ?? '(none)'} failed: ${cause}`,
+      results,
+    );
   }
   return results;
 }

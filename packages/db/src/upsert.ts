@@ -36,7 +36,9 @@ export async function upsertRows(
   const incoming = sql.join(updatable.map((c) => sql.ref(`excluded.${c}`)));
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
     const chunk = rows.slice(start, start + ROWS_PER_STATEMENT);
-    const values = sql.join(chunk.map((row) => sql`(${sql.join(columns.map((c) => row[c] ?? null))})`));
+    const values = sql.join(
+      chunk.map((row) => sql`(${sql.join(columns.map((c) => row[c] ?? null))})`),
+    );
     const onConflict =
       updatable.length === 0
         ? sql`do nothing`

@@ -16,7 +16,13 @@ interface Collection {
 beforeAll(async () => {
   testDb = await createTestDatabase();
   database = await openPreparedDatabase(testDb.config);
-  app = await buildApp({ connection: database, defaultDepartment: '06', version: 'test', webDir: null, logger: false });
+  app = await buildApp({
+    connection: database,
+    defaultDepartment: '06',
+    version: 'test',
+    webDir: null,
+    logger: false,
+  });
   app.get('/api/test/failure', () => {
     throw new Error('internal detail that must not leak');
   });
@@ -31,7 +37,11 @@ afterAll(async () => {
 
 const get = async (url: string) => {
   const response = await app.inject({ method: 'GET', url });
-  return { status: response.statusCode, body: response.json() as unknown, headers: response.headers };
+  return {
+    status: response.statusCode,
+    body: response.json() as unknown,
+    headers: response.headers,
+  };
 };
 
 describe('GET /api/health', () => {
@@ -50,12 +60,24 @@ describe('territory', () => {
     expect(districts.type).toBe('FeatureCollection');
     expect(districts.features).toHaveLength(127);
     const cajamarca = districts.features.find((f) => f.id === '060101');
-    expect(cajamarca?.properties).toMatchObject({ name: 'CAJAMARCA', provinceName: 'CAJAMARCA', capitalAltitudeM: 2731 }); // ubigeo_distrito.csv, altitude of 060101
+    expect(cajamarca?.properties).toMatchObject({
+      name: 'CAJAMARCA',
+      provinceName: 'CAJAMARCA',
+      capitalAltitudeM: 2731,
+    }); // ubigeo_distrito.csv, altitude of 060101
     expect(cajamarca?.properties['population2022']).toBeGreaterThan(200_000);
-    expect(districts.features.every((f) => typeof f.properties['capitalAltitudeM'] === 'number')).toBe(true);
-    const children = districts.features.reduce((sum, f) => sum + Number(f.properties['children6to35Months']), 0);
+    expect(
+      districts.features.every((f) => typeof f.properties['capitalAltitudeM'] === 'number'),
+    ).toBe(true);
+    const children = districts.features.reduce(
+      (sum, f) => sum + Number(f.properties['children6to35Months']),
+      0,
+    );
     expect(children).toBe(14_062 + 26_737 + 28_458);
-    const establishments = districts.features.reduce((sum, f) => sum + Number(f.properties['establishmentCount']), 0);
+    const establishments = districts.features.reduce(
+      (sum, f) => sum + Number(f.properties['establishmentCount']),
+      0,
+    );
     expect(establishments).toBe(1297);
   });
 
@@ -93,7 +115,11 @@ describe('establishments', () => {
     const { body } = await get('/api/establishments?category=I-4');
     const collection = body as Collection;
     expect(collection.features).toHaveLength(19);
-    expect(collection.features.every((f) => f.properties['category'] === 'I-4' && f.properties['hasLaboratory'] === true)).toBe(true);
+    expect(
+      collection.features.every(
+        (f) => f.properties['category'] === 'I-4' && f.properties['hasLaboratory'] === true,
+      ),
+    ).toBe(true);
     const both = (await get('/api/establishments?category=I-3,I-4')).body as Collection;
     expect(both.features).toHaveLength(219);
   });
@@ -115,7 +141,9 @@ describe('establishments', () => {
     const missing = all.features.filter((f) => f.geometry === null);
     expect(missing).toHaveLength(156);
     expect(missing.every((f) => f.properties['coordinateStatus'] === 'missing')).toBe(true);
-    expect(all.features.filter((f) => f.properties['coordinateStatus'] === 'outside_district')).toHaveLength(41);
+    expect(
+      all.features.filter((f) => f.properties['coordinateStatus'] === 'outside_district'),
+    ).toHaveLength(41);
   });
 
   it('returns one establishment, with hospital details from RENIPRESS', async () => {
@@ -133,7 +161,10 @@ describe('establishments', () => {
   });
 
   it('shows a planner override of the laboratory rule', async () => {
-    await setLaboratoryOverride(database.db, '00004612', { hasLaboratory: true, reason: 'laboratorio instalado en 2025' });
+    await setLaboratoryOverride(database.db, '00004612', {
+      hasLaboratory: true,
+      reason: 'laboratorio instalado en 2025',
+    });
     const { body } = await get('/api/establishments/00004612');
     expect((body as { properties: Record<string, unknown> }).properties).toMatchObject({
       category: 'I-1',
@@ -145,13 +176,36 @@ describe('establishments', () => {
   });
 
   it('counts per network, category and executing unit', async () => {
-    const networks = (await get('/api/networks')).body as { items: { name: string; establishmentCount: number }[] };
+    const networks = (await get('/api/networks')).body as {
+      items: { name: string; establishmentCount: number }[];
+    };
     expect(networks.items).toContainEqual({ name: 'CHOTA', establishmentCount: 164 });
-    const categories = (await get('/api/categories')).body as { items: { code: string; count: number }[] };
-    expect(categories.items.map((c) => c.code)).toEqual(['I-1', 'I-2', 'I-3', 'I-4', 'II-1', 'II-2', 'II-E', 'SD']);
+    const categories = (await get('/api/categories')).body as {
+      items: { code: string; count: number }[];
+    };
+    expect(categories.items.map((c) => c.code)).toEqual([
+      'I-1',
+      'I-2',
+      'I-3',
+      'I-4',
+      'II-1',
+      'II-2',
+      'II-E',
+      'SD',
+    ]);
     expect(categories.items.reduce((sum, c) => sum + c.count, 0)).toBe(1297);
-    const units = (await get('/api/executing-units')).body as { items: { code: string; establishmentCount: number }[] };
-    expect(units.items.map((u) => u.code)).toEqual(['785', '787', '788', '999', '1047', '1539', '1662']);
+    const units = (await get('/api/executing-units')).body as {
+      items: { code: string; establishmentCount: number }[];
+    };
+    expect(units.items.map((u) => u.code)).toEqual([
+      '785',
+      '787',
+      '788',
+      '999',
+      '1047',
+      '1539',
+      '1662',
+    ]);
   });
 });
 
@@ -165,15 +219,51 @@ describe('errors', () => {
   });
 
   it('answers 404 in the error shape for unknown records and routes', async () => {
-    expect(await get('/api/establishments/99999999')).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
-    expect(await get('/api/summary?department=25')).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
-    expect(await get('/api/nothing-here')).toMatchObject({ status: 404, body: { error: { code: 'not_found', details: null } } });
+    expect(await get('/api/establishments/99999999')).toMatchObject({
+      status: 404,
+      body: { error: { code: 'not_found' } },
+    });
+    expect(await get('/api/summary?department=25')).toMatchObject({
+      status: 404,
+      body: { error: { code: 'not_found' } },
+    });
+    expect(await get('/api/nothing-here')).toMatchObject({
+      status: 404,
+      body: { error: { code: 'not_found', details: null } },
+    });
   });
 
   it('hides internal errors behind a generic 500', async () => {
     const { status, body } = await get('/api/test/failure');
     expect(status).toBe(500);
-    expect(body).toEqual({ error: { code: 'internal_error', message: 'the server could not complete the request', details: null } });
+    expect(body).toEqual({
+      error: {
+        code: 'internal_error',
+        message: 'the server could not complete the request',
+        details: null,
+      },
+    });
+  });
+});
+
+describe('sources', () => {
+  it('names the publisher and vintage of every reference dataset, and each establishment cites them', async () => {
+    const { body } = await get('/api/sources');
+    const ids = (body as { items: { id: string }[] }).items.map((s) => s.id);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'minsa-tb-eess',
+        'renipress-hospitals',
+        'inei-limits-2007',
+        'minsa-reunis-2020',
+      ]),
+    );
+    const hospital = (await get('/api/establishments/4210')).body as {
+      properties: { source: string };
+    };
+    expect(hospital.properties.source).toBe(
+      'MINSA, TB_EESS (≈2021); MINSA/SUSALUD, RENIPRESS (2025)',
+    );
   });
 });
 
@@ -182,13 +272,23 @@ describe('OpenAPI', () => {
     const { status, body } = await get('/api/docs/json');
     expect(status).toBe(200);
     const paths = Object.keys((body as { paths: Record<string, unknown> }).paths);
-    for (const path of ['/api/health', '/api/districts', '/api/establishments', '/api/establishments/{code}', '/api/networks']) {
+    for (const path of [
+      '/api/health',
+      '/api/districts',
+      '/api/establishments',
+      '/api/establishments/{code}',
+      '/api/networks',
+    ]) {
       expect(paths).toContain(path);
     }
   });
 
   it('compresses large responses for slow connections', async () => {
-    const response = await app.inject({ method: 'GET', url: '/api/districts', headers: { 'accept-encoding': 'gzip' } });
+    const response = await app.inject({
+      method: 'GET',
+      url: '/api/districts',
+      headers: { 'accept-encoding': 'gzip' },
+    });
     expect(response.headers['content-encoding']).toBe('gzip');
   });
 });

@@ -5,11 +5,16 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
 import type { AppContext } from './context.js';
 import { errorBody, registerErrorHandling } from './errors.js';
 import { establishmentRoutes } from './routes/establishments.js';
 import { healthRoutes } from './routes/health.js';
+import { sourceRoutes } from './routes/sources.js';
 import { territoryRoutes } from './routes/territory.js';
 
 export interface AppOptions extends AppContext {
@@ -27,7 +32,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(compress, { threshold: 1024 });
   await app.register(swagger, {
     openapi: {
-      info: { title: 'Yawar API', version: options.version, description: 'Territory, health network and planning data for Peru’s public health system' },
+      info: {
+        title: 'Yawar API',
+        version: options.version,
+        description: 'Territory, health network and planning data for Peru’s public health system',
+      },
     },
     transform: jsonSchemaTransform,
   });
@@ -35,6 +44,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(healthRoutes(options));
   await app.register(territoryRoutes(options));
   await app.register(establishmentRoutes(options));
+  await app.register(sourceRoutes);
   await serveWebApp(app, options.webDir);
   return app;
 }
@@ -45,7 +55,12 @@ async function serveWebApp(app: FastifyInstance, webDir: string | null): Promise
   const hasWeb = index !== null && fs.existsSync(index);
   if (hasWeb && webDir) await app.register(fastifyStatic, { root: webDir, wildcard: false });
   app.setNotFoundHandler((request, reply) => {
-    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
-    return reply.status(404).send(errorBody('not_found', `no route for ${request.method} ${request.url.split('?')[0] ?? ''}`));
+    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/'))
+      return reply.sendFile('index.html');
+    return reply
+      .status(404)
+      .send(
+        errorBody('not_found', `no route for ${request.method} ${request.url.split('?')[0] ?? ''}`),
+      );
   });
 }

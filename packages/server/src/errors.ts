@@ -22,7 +22,8 @@ export class ApiError extends Error {
   }
 }
 
-export const notFound = (what: string, details: unknown = null): ApiError => new ApiError(404, 'not_found', `${what} was not found`, details);
+export const notFound = (what: string, details: unknown = null): ApiError =>
+  new ApiError(404, 'not_found', `${what} was not found`, details);
 
 export function errorBody(code: string, message: string, details: unknown = null): ErrorBody {
   return { error: { code, message, details } };
@@ -31,16 +32,27 @@ export function errorBody(code: string, message: string, details: unknown = null
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | ApiError, request, reply) => {
     if (error instanceof ApiError) {
-      return reply.status(error.statusCode).send(errorBody(error.code, error.message, error.details));
+      return reply
+        .status(error.statusCode)
+        .send(errorBody(error.code, error.message, error.details));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const details = error.validation.map((issue) => ({ path: issue.instancePath || '/', message: issue.message }));
-      return reply.status(400).send(errorBody('invalid_request', `invalid ${error.validationContext ?? 'request'}`, details));
+      const details = error.validation.map((issue) => ({
+        path: issue.instancePath || '/',
+        message: issue.message,
+      }));
+      return reply
+        .status(400)
+        .send(
+          errorBody('invalid_request', `invalid ${error.validationContext ?? 'request'}`, details),
+        );
     }
     const status = error.statusCode ?? 500;
     if (status >= 500) {
       request.log.error({ err: error }, 'request failed');
-      return reply.status(500).send(errorBody('internal_error', 'the server could not complete the request'));
+      return reply
+        .status(500)
+        .send(errorBody('internal_error', 'the server could not complete the request'));
     }
     // Fastify's own 4xx (malformed JSON, body too large, unsupported media type …).
     return reply.status(status).send(errorBody(fastifyCode(error), error.message));
@@ -48,7 +60,11 @@ export function registerErrorHandling(app: FastifyInstance): void {
 }
 
 function fastifyCode(error: FastifyError): string {
-  if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') return 'invalid_json';
+  if (
+    error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+    error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
+  )
+    return 'invalid_json';
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return 'payload_too_large';
   if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return 'unsupported_media_type';
   return 'bad_request';

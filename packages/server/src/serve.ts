@@ -46,7 +46,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   }
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
-  const shownHost = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
+  const shownHost =
+    options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
   let closing: Promise<void> | null = null;
   return {
     app,

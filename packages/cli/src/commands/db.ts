@@ -12,7 +12,9 @@ export function registerDbCommands(program: Command, io: CliIo): void {
       const connection = connect(config);
       try {
         const results = await migrateToLatest(connection.db);
-        io.out(`${describeDatabase(config)}: ${results.length === 0 ? 'already up to date' : `applied ${results.map((r) => r.migrationName).join(', ')}`}.`);
+        io.out(
+          `${describeDatabase(config)}: ${results.length === 0 ? 'already up to date' : `applied ${results.map((r) => r.migrationName).join(', ')}`}.`,
+        );
       } finally {
         await connection.close();
       }

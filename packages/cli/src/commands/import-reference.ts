@@ -1,7 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { formatIssue, type ImportIssue } from '@yawar/core';
-import { importReference, PERU_DIR, ReferenceImportError, type ReferenceImportResult, type ReferenceOrigin } from '@yawar/db';
+import {
+  importReference,
+  PERU_DIR,
+  ReferenceImportError,
+  type ReferenceImportResult,
+  type ReferenceOrigin,
+} from '@yawar/db';
 import type { Command } from 'commander';
 import { CliError, table, withDatabase, type CliIo } from '../io.js';
 
@@ -11,39 +17,71 @@ export function registerImportCommands(program: Command, io: CliIo): void {
   const importCommand = program.command('import').description('Import data into the database');
   importCommand
     .command('reference')
-    .description('Load a department\'s territory and health network (idempotent, all-or-nothing)')
+    .description("Load a department's territory and health network (idempotent, all-or-nothing)")
     .argument('[dir]', 'a department folder in the layout of data/cajamarca')
-    .option('-d, --department <code>', 'build the department from the national files in data/peru instead (e.g. 06)')
+    .option(
+      '-d, --department <code>',
+      'build the department from the national files in data/peru instead (e.g. 06)',
+    )
     .option('--peru-dir <dir>', 'folder of the national files', PERU_DIR)
     .option('--errors <file>', 'write every error to this CSV file (file,row,column,reason)')
-    .addHelpText('after', '\nExamples:\n  yawar import reference data/cajamarca\n  yawar import reference --department 02')
-    .action(async (dir: string | undefined, options: { department?: string; peruDir: string; errors?: string }) => {
-      const origin = referenceOrigin(io, dir, options);
-      await withDatabase(io, async ({ db }) => {
-        try {
-          printReport(io, await importReference(db, origin, 'cli'));
-        } catch (error) {
-          if (!(error instanceof ReferenceImportError)) throw error;
-          reportErrors(io, error.errors, options.errors);
-          throw new CliError(`Import rejected: ${error.errors.length} error(s). The database was not changed.`);
-        }
-      });
-    });
+    .addHelpText(
+      'after',
+      '\nExamples:\n  yawar import reference data/cajamarca\n  yawar import reference --department 02',
+    )
+    .action(
+      async (
+        dir: string | undefined,
+        options: { department?: string; peruDir: string; errors?: string },
+      ) => {
+        const origin = referenceOrigin(io, dir, options);
+        await withDatabase(io, async ({ db }) => {
+          try {
+            printReport(io, await importReference(db, origin, 'cli'));
+          } catch (error) {
+            if (!(error instanceof ReferenceImportError)) throw error;
+            reportErrors(io, error.errors, options.errors);
+            throw new CliError(
+              `Import rejected: ${error.errors.length} error(s). The database was not changed.`,
+            );
+          }
+        });
+      },
+    );
 }
 
-function referenceOrigin(io: CliIo, dir: string | undefined, options: { department?: string; peruDir: string }): ReferenceOrigin {
-  if (dir && options.department) throw new CliError('Give either a folder or --department, not both.');
-  if (options.department) return { peruDir: path.resolve(io.cwd, options.peruDir), department: options.department };
-  if (!dir) throw new CliError('Name a department folder (e.g. data/cajamarca) or use --department <code>.');
+function referenceOrigin(
+  io: CliIo,
+  dir: string | undefined,
+  options: { department?: string; peruDir: string },
+): ReferenceOrigin {
+  if (dir && options.department)
+    throw new CliError('Give either a folder or --department, not both.');
+  if (options.department)
+    return { peruDir: path.resolve(io.cwd, options.peruDir), department: options.department };
+  if (!dir)
+    throw new CliError(
+      'Name a department folder (e.g. data/cajamarca) or use --department <code>.',
+    );
   const folder = path.resolve(io.cwd, dir);
-  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) throw new CliError(`${dir} is not a folder.`);
+  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory())
+    throw new CliError(`${dir} is not a folder.`);
   return { dir: folder };
 }
 
 function printReport(io: CliIo, report: ReferenceImportResult): void {
-  io.out(`Department ${report.department}: ${report.unchanged ? 'already up to date, nothing changed' : 'imported'}.`);
-  const rows = Object.entries(report.counts).map(([entity, c]) => [entity, c.inserted, c.updated, c.unchanged, c.retired ?? 0]);
-  for (const line of table([['table', 'inserted', 'updated', 'unchanged', 'retired'], ...rows])) io.out(`  ${line}`);
+  io.out(
+    `Department ${report.department}: ${report.unchanged ? 'already up to date, nothing changed' : 'imported'}.`,
+  );
+  const rows = Object.entries(report.counts).map(([entity, c]) => [
+    entity,
+    c.inserted,
+    c.updated,
+    c.unchanged,
+    c.retired ?? 0,
+  ]);
+  for (const line of table([['table', 'inserted', 'updated', 'unchanged', 'retired'], ...rows]))
+    io.out(`  ${line}`);
   const t = report.totals;
   io.out(
     `Totals: ${t['districts']} districts, ${t['establishments']} establishments (${t['establishmentsWithCoordinates']} with coordinates, ` +
@@ -56,13 +94,23 @@ function printReport(io: CliIo, report: ReferenceImportResult): void {
   }
 }
 
-function reportErrors(io: CliIo, errors: readonly ImportIssue[], csvFile: string | undefined): void {
+function reportErrors(
+  io: CliIo,
+  errors: readonly ImportIssue[],
+  csvFile: string | undefined,
+): void {
   for (const issue of errors.slice(0, SHOWN_ISSUES)) io.err(formatIssue(issue));
-  if (errors.length > SHOWN_ISSUES) io.err(`… and ${errors.length - SHOWN_ISSUES} more${csvFile ? '' : ' (use --errors <file> to get them all)'}`);
+  if (errors.length > SHOWN_ISSUES)
+    io.err(
+      `… and ${errors.length - SHOWN_ISSUES} more${csvFile ? '' : ' (use --errors <file> to get them all)'}`,
+    );
   if (csvFile) {
     const quote = (value: string | number | null) => `"${String(value ?? '').replace(/"/g, '""')}"`;
     const lines = errors.map((e) => [e.file, e.row, e.column, e.reason].map(quote).join(','));
-    fs.writeFileSync(path.resolve(io.cwd, csvFile), ['file,row,column,reason', ...lines].join('\n') + '\n');
+    fs.writeFileSync(
+      path.resolve(io.cwd, csvFile),
+      ['file,row,column,reason', ...lines].join('\n') + '\n',
+    );
     io.err(`All errors written to ${csvFile}.`);
   }
 }

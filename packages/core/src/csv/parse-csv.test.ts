@@ -28,11 +28,15 @@ describe('parseCsv: RFC 4180 golden cases', () => {
   });
 
   it('keeps commas inside quoted fields', () => {
-    expect(rows('a,b\n"JR. LIMA 123, CAJAMARCA",x\n')).toEqual([[2, ['JR. LIMA 123, CAJAMARCA', 'x']]]);
+    expect(rows('a,b\n"JR. LIMA 123, CAJAMARCA",x\n')).toEqual([
+      [2, ['JR. LIMA 123, CAJAMARCA', 'x']],
+    ]);
   });
 
   it('turns doubled quotes into one quote', () => {
-    expect(rows('a,b\n"PUESTO ""EL TAMBO""","""",\n')).toEqual([[2, ['PUESTO "EL TAMBO"', '"', '']]]);
+    expect(rows('a,b\n"PUESTO ""EL TAMBO""","""",\n')).toEqual([
+      [2, ['PUESTO "EL TAMBO"', '"', '']],
+    ]);
   });
 
   it('keeps line breaks inside quoted fields and numbers the following records by physical line', () => {
@@ -127,7 +131,9 @@ describe('parseCsv: RFC 4180 golden cases', () => {
   });
 
   it('uses another delimiter when asked, and then a comma is ordinary text', () => {
-    expect(parseCsv('a;b\n"1;2";3,4\n', ';').records).toEqual([{ line: 2, values: ['1;2', '3,4'] }]);
+    expect(parseCsv('a;b\n"1;2";3,4\n', ';').records).toEqual([
+      { line: 2, values: ['1;2', '3,4'] },
+    ]);
   });
 });
 
@@ -174,7 +180,11 @@ describe('recordToObject', () => {
     const record = table.records[0];
     expect(record).toBeDefined();
     if (!record) return;
-    expect(recordToObject(table.header, record)).toEqual({ codigo: '00004612', nombre: 'CHILIMPAMPA', red: '' });
+    expect(recordToObject(table.header, record)).toEqual({
+      codigo: '00004612',
+      nombre: 'CHILIMPAMPA',
+      red: '',
+    });
   });
 });
 
@@ -197,27 +207,35 @@ const cell = fc.oneof(
   fc.string({ unit: 'grapheme' }).filter((text) => !text.includes('\uFEFF')),
 );
 
-const csvTable = fc
-  .integer({ min: 1, max: 5 })
-  .chain((width) => fc.array(fc.array(cell, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 8 }));
+const csvTable = fc.integer({ min: 1, max: 5 }).chain((width) =>
+  fc.array(fc.array(cell, { minLength: width, maxLength: width }), {
+    minLength: 1,
+    maxLength: 8,
+  }),
+);
 
 describe('parseCsv: round trip', () => {
   it('gives back every cell, and each record line, of a properly quoted table', () => {
     fc.assert(
-      fc.property(csvTable, fc.constantFrom('\n', '\r\n'), fc.boolean(), (table, newline, trailing) => {
-        let text = serialise(table, newline);
-        if (!trailing) text = text.slice(0, -newline.length);
-        const parsed = parseCsv(text);
-        const [header, ...records] = table;
-        expect(parsed.header).toEqual(header?.map((name) => name.trim()));
-        expect(parsed.records.map((record) => record.values)).toEqual(records);
-        // Each record starts one line after the previous one ended, counting embedded line feeds.
-        let line = 1 + (serialise([header ?? []], newline).match(/\n/g)?.length ?? 0);
-        parsed.records.forEach((record, index) => {
-          expect(record.line).toBe(line);
-          line += serialise([records[index] ?? []], newline).match(/\n/g)?.length ?? 0;
-        });
-      }),
+      fc.property(
+        csvTable,
+        fc.constantFrom('\n', '\r\n'),
+        fc.boolean(),
+        (table, newline, trailing) => {
+          let text = serialise(table, newline);
+          if (!trailing) text = text.slice(0, -newline.length);
+          const parsed = parseCsv(text);
+          const [header, ...records] = table;
+          expect(parsed.header).toEqual(header?.map((name) => name.trim()));
+          expect(parsed.records.map((record) => record.values)).toEqual(records);
+          // Each record starts one line after the previous one ended, counting embedded line feeds.
+          let line = 1 + (serialise([header ?? []], newline).match(/\n/g)?.length ?? 0);
+          parsed.records.forEach((record, index) => {
+            expect(record.line).toBe(line);
+            line += serialise([records[index] ?? []], newline).match(/\n/g)?.length ?? 0;
+          });
+        },
+      ),
       { numRuns: 500 },
     );
   });

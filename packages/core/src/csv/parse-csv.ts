@@ -61,7 +61,8 @@ function tokenize(text: string, delimiter: string): CsvRecord[] {
       continue;
     }
     if (ch === '"') {
-      if (field !== '' || quotedField) throw new CsvSyntaxError(line, 'a quote inside an unquoted field');
+      if (field !== '' || quotedField)
+        throw new CsvSyntaxError(line, 'a quote inside an unquoted field');
       inQuotes = true;
       quotedField = true;
     } else if (ch === delimiter) {
@@ -93,7 +94,10 @@ function tokenize(text: string, delimiter: string): CsvRecord[] {
 }
 
 /** Turns records into objects keyed by header name; extra or missing cells are the caller's to check. */
-export function recordToObject(header: readonly string[], record: CsvRecord): Record<string, string> {
+export function recordToObject(
+  header: readonly string[],
+  record: CsvRecord,
+): Record<string, string> {
   const row: Record<string, string> = {};
   header.forEach((name, index) => {
     row[name] = record.values[index] ?? '';

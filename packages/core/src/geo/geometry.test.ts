@@ -53,7 +53,10 @@ describe('geometryContains', () => {
   });
 
   it('does not depend on ring orientation', () => {
-    const clockwise: PolygonGeometry = { type: 'Polygon', coordinates: [[...rectangle(0, 0, 1, 1)].reverse()] };
+    const clockwise: PolygonGeometry = {
+      type: 'Polygon',
+      coordinates: [[...rectangle(0, 0, 1, 1)].reverse()],
+    };
     expect(geometryContains(clockwise, { lon: 0.5, lat: 0.5 })).toBe(true);
     expect(geometryContains(clockwise, { lon: 1.5, lat: 0.5 })).toBe(false);
   });
@@ -88,7 +91,9 @@ describe('geometryContains', () => {
 
   it('contains nothing when a polygon has no rings', () => {
     expect(geometryContains({ type: 'Polygon', coordinates: [] }, { lon: 0, lat: 0 })).toBe(false);
-    expect(geometryContains({ type: 'MultiPolygon', coordinates: [] }, { lon: 0, lat: 0 })).toBe(false);
+    expect(geometryContains({ type: 'MultiPolygon', coordinates: [] }, { lon: 0, lat: 0 })).toBe(
+      false,
+    );
   });
 });
 
@@ -117,7 +122,9 @@ describe('degreesToBoundary', () => {
   });
 
   it('is infinite for a geometry without edges', () => {
-    expect(degreesToBoundary({ type: 'Polygon', coordinates: [] }, { lon: 0, lat: 0 })).toBe(Infinity);
+    expect(degreesToBoundary({ type: 'Polygon', coordinates: [] }, { lon: 0, lat: 0 })).toBe(
+      Infinity,
+    );
   });
 });
 
@@ -125,8 +132,16 @@ describe('boundingBox', () => {
   it('spans every ring of every geometry', () => {
     expect(boundingBox([unitSquare])).toEqual({ minLon: 0, minLat: 0, maxLon: 1, maxLat: 1 });
     expect(boundingBox([twoSquares])).toEqual({ minLon: 0, minLat: 0, maxLon: 8, maxLat: 8 });
-    const far: PolygonGeometry = { type: 'Polygon', coordinates: [rectangle(-79.5, -7.5, -78.2, -4.9)] };
-    expect(boundingBox([unitSquare, far])).toEqual({ minLon: -79.5, minLat: -7.5, maxLon: 1, maxLat: 1 });
+    const far: PolygonGeometry = {
+      type: 'Polygon',
+      coordinates: [rectangle(-79.5, -7.5, -78.2, -4.9)],
+    };
+    expect(boundingBox([unitSquare, far])).toEqual({
+      minLon: -79.5,
+      minLat: -7.5,
+      maxLon: 1,
+      maxLat: 1,
+    });
   });
 
   it('is null when there are no coordinates', () => {
@@ -160,7 +175,10 @@ describe('rectangle properties', () => {
   it('contains a point strictly inside an axis-aligned rectangle, at a positive distance from its edges', () => {
     fc.assert(
       fc.property(between, between, ([minLon, lon, maxLon], [minLat, lat, maxLat]) => {
-        const geometry: AreaGeometry = { type: 'Polygon', coordinates: [rectangle(minLon, minLat, maxLon, maxLat)] };
+        const geometry: AreaGeometry = {
+          type: 'Polygon',
+          coordinates: [rectangle(minLon, minLat, maxLon, maxLat)],
+        };
         expect(geometryContains(geometry, { lon, lat })).toBe(true);
         expect(degreesToBoundary(geometry, { lon, lat })).toBeGreaterThan(0);
       }),
@@ -170,14 +188,29 @@ describe('rectangle properties', () => {
 
   it('never contains a point outside the bounding box of a polygon', () => {
     const ring = fc.array(
-      fc.tuple(fc.double({ min: -80, max: -70, noNaN: true }), fc.double({ min: -18, max: 0, noNaN: true })),
+      fc.tuple(
+        fc.double({ min: -80, max: -70, noNaN: true }),
+        fc.double({ min: -18, max: 0, noNaN: true }),
+      ),
       { minLength: 3, maxLength: 12 },
     );
     const outside = fc.oneof(
-      fc.record({ lon: fc.double({ min: -180, max: -80.0001, noNaN: true }), lat: fc.double({ min: -90, max: 90, noNaN: true }) }),
-      fc.record({ lon: fc.double({ min: -69.9999, max: 180, noNaN: true }), lat: fc.double({ min: -90, max: 90, noNaN: true }) }),
-      fc.record({ lon: fc.double({ min: -180, max: 180, noNaN: true }), lat: fc.double({ min: 0.0001, max: 90, noNaN: true }) }),
-      fc.record({ lon: fc.double({ min: -180, max: 180, noNaN: true }), lat: fc.double({ min: -90, max: -18.0001, noNaN: true }) }),
+      fc.record({
+        lon: fc.double({ min: -180, max: -80.0001, noNaN: true }),
+        lat: fc.double({ min: -90, max: 90, noNaN: true }),
+      }),
+      fc.record({
+        lon: fc.double({ min: -69.9999, max: 180, noNaN: true }),
+        lat: fc.double({ min: -90, max: 90, noNaN: true }),
+      }),
+      fc.record({
+        lon: fc.double({ min: -180, max: 180, noNaN: true }),
+        lat: fc.double({ min: 0.0001, max: 90, noNaN: true }),
+      }),
+      fc.record({
+        lon: fc.double({ min: -180, max: 180, noNaN: true }),
+        lat: fc.double({ min: -90, max: -18.0001, noNaN: true }),
+      }),
     );
     fc.assert(
       fc.property(ring, outside, (points, point) => {
@@ -187,10 +220,17 @@ describe('rectangle properties', () => {
         expect(box).not.toBeNull();
         if (!box) return;
         // The generated point is outside the region the ring may occupy, so outside its box too.
-        expect(point.lon < box.minLon || point.lon > box.maxLon || point.lat < box.minLat || point.lat > box.maxLat).toBe(true);
+        expect(
+          point.lon < box.minLon ||
+            point.lon > box.maxLon ||
+            point.lat < box.minLat ||
+            point.lat > box.maxLat,
+        ).toBe(true);
         expect(geometryContains(geometry, point)).toBe(false);
         for (const [lon, lat] of points) {
-          expect(lon >= box.minLon && lon <= box.maxLon && lat >= box.minLat && lat <= box.maxLat).toBe(true);
+          expect(
+            lon >= box.minLon && lon <= box.maxLon && lat >= box.minLat && lat <= box.maxLat,
+          ).toBe(true);
         }
       }),
       { numRuns: 1000 },
@@ -203,7 +243,10 @@ describe('Cajamarca district map (INEI 2007, data/cajamarca/distritos.geojson)',
     readFileSync(new URL('../../../../data/cajamarca/distritos.geojson', import.meta.url), 'utf8'),
   ) as { features: { properties: { IDDIST: string }; geometry: unknown }[] };
   const districts = new Map(
-    collection.features.map((feature) => [feature.properties.IDDIST, feature.geometry as AreaGeometry]),
+    collection.features.map((feature) => [
+      feature.properties.IDDIST,
+      feature.geometry as AreaGeometry,
+    ]),
   );
   const plazaDeArmas = { lat: -7.1566, lon: -78.5175 };
 
@@ -219,7 +262,9 @@ describe('Cajamarca district map (INEI 2007, data/cajamarca/distritos.geojson)',
     if (!cajamarca || !asuncion) return;
     expect(geometryContains(cajamarca, plazaDeArmas)).toBe(true);
     expect(geometryContains(asuncion, plazaDeArmas)).toBe(false);
-    const containing = [...districts].filter(([, geometry]) => geometryContains(geometry, plazaDeArmas));
+    const containing = [...districts].filter(([, geometry]) =>
+      geometryContains(geometry, plazaDeArmas),
+    );
     expect(containing.map(([code]) => code)).toEqual(['060101']);
   });
 

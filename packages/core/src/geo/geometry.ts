@@ -54,7 +54,11 @@ function ringContains(ring: LinearRing, { lon, lat }: LonLat): boolean {
 export function geometryContains(geometry: AreaGeometry, point: LonLat): boolean {
   return polygonsOf(geometry).some((rings) => {
     const [outer, ...holes] = rings;
-    return outer !== undefined && ringContains(outer, point) && !holes.some((hole) => ringContains(hole, point));
+    return (
+      outer !== undefined &&
+      ringContains(outer, point) &&
+      !holes.some((hole) => ringContains(hole, point))
+    );
   });
 }
 
@@ -64,18 +68,28 @@ export function degreesToBoundary(geometry: AreaGeometry, point: LonLat): number
   for (const rings of polygonsOf(geometry)) {
     for (const ring of rings) {
       for (let i = 1; i < ring.length; i++) {
-        best = Math.min(best, segmentDistance(point, ring[i - 1] as [number, number], ring[i] as [number, number]));
+        best = Math.min(
+          best,
+          segmentDistance(point, ring[i - 1] as [number, number], ring[i] as [number, number]),
+        );
       }
     }
   }
   return best;
 }
 
-function segmentDistance(p: LonLat, [ax, ay]: [number, number], [bx, by]: [number, number]): number {
+function segmentDistance(
+  p: LonLat,
+  [ax, ay]: [number, number],
+  [bx, by]: [number, number],
+): number {
   const dx = bx - ax;
   const dy = by - ay;
   const lengthSquared = dx * dx + dy * dy;
-  const t = lengthSquared === 0 ? 0 : Math.max(0, Math.min(1, ((p.lon - ax) * dx + (p.lat - ay) * dy) / lengthSquared));
+  const t =
+    lengthSquared === 0
+      ? 0
+      : Math.max(0, Math.min(1, ((p.lon - ax) * dx + (p.lat - ay) * dy) / lengthSquared));
   return Math.hypot(p.lon - (ax + t * dx), p.lat - (ay + t * dy));
 }
 

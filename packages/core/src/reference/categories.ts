@@ -42,7 +42,10 @@ export const LABORATORY_RULE_NTS_021_V03: LaboratoryRule = Object.freeze<Laborat
   categoriesWithLaboratory: ['I-3', 'I-4', 'II-1', 'II-2', 'II-E', 'III-1', 'III-2', 'III-E'],
 });
 
-export function hasLaboratoryByRule(category: string, rule: LaboratoryRule = LABORATORY_RULE_NTS_021_V03): boolean {
+export function hasLaboratoryByRule(
+  category: string,
+  rule: LaboratoryRule = LABORATORY_RULE_NTS_021_V03,
+): boolean {
   return (rule.categoriesWithLaboratory as readonly string[]).includes(category);
 }
 
@@ -58,6 +61,11 @@ export function laboratoryCapability(
   override: { hasLaboratory: boolean; reason: string } | null,
   rule: LaboratoryRule = LABORATORY_RULE_NTS_021_V03,
 ): LaboratoryCapability {
-  if (override) return { hasLaboratory: override.hasLaboratory, source: 'override', reason: override.reason };
-  return { hasLaboratory: hasLaboratoryByRule(category, rule), source: 'category_rule', reason: rule.source };
+  if (override)
+    return { hasLaboratory: override.hasLaboratory, source: 'override', reason: override.reason };
+  return {
+    hasLaboratory: hasLaboratoryByRule(category, rule),
+    source: 'category_rule',
+    reason: rule.source,
+  };
 }

@@ -7,6 +7,8 @@ export interface CsvSource {
   readonly table: CsvTable;
 }
 
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
 /**
  * Reads typed cells from one CSV record, logging a located error for every bad cell instead of
  * stopping at the first, so one import run reports everything wrong with a file.
@@ -53,7 +55,8 @@ export class CellReader {
   optionalNumber(column: string, min: number, max: number): number | null | undefined {
     const value = this.raw(column);
     if (value === '' || value === 'NA') return null;
-    const number = Number(value);
+    // Number() would also accept hex, binary and "Infinity"; a spreadsheet cell is plain decimal.
+    const number = DECIMAL.test(value) ? Number(value) : NaN;
     if (!Number.isFinite(number)) return this.fail(column, `"${value}" is not a number`);
     if (number < min || number > max) return this.fail(column, `${value} is outside ${min}…${max}`);
     return number;
@@ -87,7 +90,12 @@ export function readRecords<T>(
   const results: T[] = [];
   for (const record of source.table.records) {
     if (record.values.length !== source.table.header.length) {
-      log.error(source.file, record.line, null, `has ${record.values.length} cells, the header has ${source.table.header.length}`);
+      log.error(
+        source.file,
+        record.line,
+        null,
+        `has ${record.values.length} cells, the header has ${source.table.header.length}`,
+      );
       continue;
     }
     const cells = new CellReader(source, record, log);

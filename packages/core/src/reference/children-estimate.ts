@@ -29,7 +29,9 @@ export function apportionByWeight(
   weights: ReadonlyMap<string, number | null>,
 ): Map<string, number | null> {
   const result = new Map<string, number | null>();
-  const weighted = [...weights].filter((entry): entry is [string, number] => entry[1] !== null && entry[1] > 0);
+  const weighted = [...weights].filter(
+    (entry): entry is [string, number] => entry[1] !== null && entry[1] > 0,
+  );
   const weightSum = weighted.reduce((sum, [, weight]) => sum + weight, 0);
   for (const [key] of weights) result.set(key, null);
   if (weightSum === 0 || total <= 0) return result;
@@ -41,7 +43,9 @@ export function apportionByWeight(
   let leftover = total - shares.reduce((sum, share) => sum + share.floor, 0);
   // Largest remainder (Hamilton); ties broken by key so the result never depends on input order.
   // Code-unit order, not localeCompare: collation depends on the locale and calls some distinct keys equal.
-  const byRemainder = [...shares].sort((a, b) => b.remainder - a.remainder || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const byRemainder = [...shares].sort(
+    (a, b) => b.remainder - a.remainder || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
   for (const share of byRemainder) {
     result.set(share.key, share.floor + (leftover > 0 ? 1 : 0));
     leftover--;

@@ -20,23 +20,37 @@ export function readAreaGeometries(
 ): Map<string, AreaGeometry | null> {
   const geometries = new Map<string, AreaGeometry | null>();
   const features = (source.data as { type?: unknown; features?: unknown } | null)?.features;
-  if ((source.data as { type?: unknown } | null)?.type !== 'FeatureCollection' || !Array.isArray(features)) {
+  if (
+    (source.data as { type?: unknown } | null)?.type !== 'FeatureCollection' ||
+    !Array.isArray(features)
+  ) {
     log.error(source.file, 0, null, 'is not a GeoJSON FeatureCollection');
     return geometries;
   }
   features.forEach((feature: unknown, index) => {
     const row = index + 1;
-    const { properties, geometry } = (feature ?? {}) as { properties?: Record<string, unknown>; geometry?: unknown };
+    const { properties, geometry } = (feature ?? {}) as {
+      properties?: Record<string, unknown>;
+      geometry?: unknown;
+    };
     const code = String(properties?.[codeProperty] ?? '').trim();
     if (!/^\d+$/.test(code) || code.length > digits) {
-      log.error(source.file, row, codeProperty, `"${code}" is not a code of up to ${digits} digits`);
+      log.error(
+        source.file,
+        row,
+        codeProperty,
+        `"${code}" is not a code of up to ${digits} digits`,
+      );
       return;
     }
     if (geometry !== null && geometry !== undefined && !isAreaGeometry(geometry)) {
       log.error(source.file, row, 'geometry', 'is neither a Polygon nor a MultiPolygon');
       return;
     }
-    geometries.set(code.padStart(digits, '0'), (geometry as AreaGeometry | null | undefined) ?? null);
+    geometries.set(
+      code.padStart(digits, '0'),
+      (geometry as AreaGeometry | null | undefined) ?? null,
+    );
   });
   return geometries;
 }

@@ -2,7 +2,13 @@ import { degreesToBoundary, geometryContains, type LonLat } from '../geo/geometr
 import { readRecords, type CellReader, type CsvSource } from './cells.js';
 import { isEstablishmentCategory } from './categories.js';
 import type { IssueLog } from './issues.js';
-import type { CoordinateStatus, DistrictRecord, EstablishmentRecord, ExecutingUnitRecord } from './types.js';
+import { sourceLabel } from './sources.js';
+import type {
+  CoordinateStatus,
+  DistrictRecord,
+  EstablishmentRecord,
+  ExecutingUnitRecord,
+} from './types.js';
 
 /**
  * A point within this distance of its declared district still counts as inside it: the district
@@ -45,7 +51,9 @@ export function readEstablishments(
   log: IssueLog,
 ): EstablishmentRecord[] {
   const districtsByCode = new Map(districts.map((district) => [district.ubigeo, district]));
-  const hospitals = sources.hospitals ? readHospitalDetails(sources.hospitals, log) : new Map<string, HospitalDetails>();
+  const hospitals = sources.hospitals
+    ? readHospitalDetails(sources.hospitals, log)
+    : new Map<string, HospitalDetails>();
   const unitCodes = new Set(executingUnits.map((unit) => unit.code));
   const unitByNetwork = sources.networkExecutingUnits
     ? readNetworkUnits(sources.networkExecutingUnits, unitCodes, log)
@@ -63,14 +71,21 @@ export function readEstablishments(
     if (seen.has(code)) return cells.fail('codigo_renipress', `${code} appears more than once`);
     seen.add(code);
     const district = districtsByCode.get(districtUbigeo);
-    if (!district) return cells.fail('ubigeo_inei', `${districtUbigeo} is not a district of this department`);
+    if (!district)
+      return cells.fail('ubigeo_inei', `${districtUbigeo} is not a district of this department`);
     const status = coordinateStatus(point, district);
     if (status === 'outside_district') {
-      log.warn(file, cells.line, 'latitud', `${code} lies outside its declared district ${districtUbigeo}; kept and flagged`);
+      log.warn(
+        file,
+        cells.line,
+        'latitud',
+        `${code} lies outside its declared district ${districtUbigeo}; kept and flagged`,
+      );
     }
     const network = noneIfNoNetwork(cells.optionalText('red'));
     const hospital = hospitals.get(code);
-    const unitCode = hospital?.executingUnitCode ?? (network ? (unitByNetwork.get(network) ?? null) : null);
+    const unitCode =
+      hospital?.executingUnitCode ?? (network ? (unitByNetwork.get(network) ?? null) : null);
     return {
       code,
       name,
@@ -85,20 +100,19 @@ export function readEstablishments(
       lon: point?.lon ?? null,
       altitudeM: hospital?.altitudeM ?? null,
       coordinateStatus: status,
-      source: hospital ? `${baseName(file)}; ${baseName(sources.hospitals?.file ?? '')}` : baseName(file),
+      source: hospital
+        ? `${sourceLabel(file)}; ${sourceLabel(sources.hospitals?.file ?? '')}`
+        : sourceLabel(file),
     } satisfies EstablishmentRecord;
   });
-}
-
-/** The file's name without its folder: stable across machines, so re-imports compare equal. */
-function baseName(file: string): string {
-  return file.split(/[\\/]/).pop() ?? file;
 }
 
 function readCategory(cells: CellReader): string | undefined {
   const category = cells.text('categoria');
   if (category === undefined) return undefined;
-  return isEstablishmentCategory(category) ? category : cells.fail('categoria', `"${category}" is not an NTS 021 category`);
+  return isEstablishmentCategory(category)
+    ? category
+    : cells.fail('categoria', `"${category}" is not an NTS 021 category`);
 }
 
 /** Both coordinates or neither; null means no coordinates (kept, flagged "missing"). */
@@ -107,9 +121,16 @@ function readPoint(cells: CellReader): LonLat | null | undefined {
   const lon = cells.optionalNumber('longitud', -180, 180);
   if (lat === undefined || lon === undefined) return undefined;
   if (lat === null && lon === null) return null;
-  if (lat === null || lon === null) return cells.fail(lat === null ? 'latitud' : 'longitud', 'is empty while the other coordinate is given');
+  if (lat === null || lon === null)
+    return cells.fail(
+      lat === null ? 'latitud' : 'longitud',
+      'is empty while the other coordinate is given',
+    );
   if (lat < PERU.minLat || lat > PERU.maxLat || lon < PERU.minLon || lon > PERU.maxLon) {
-    return cells.fail('latitud', `(${lat}, ${lon}) is outside Peru; are latitude and longitude swapped?`);
+    return cells.fail(
+      'latitud',
+      `(${lat}, ${lon}) is outside Peru; are latitude and longitude swapped?`,
+    );
   }
   return { lat, lon };
 }
@@ -118,7 +139,8 @@ export function coordinateStatus(point: LonLat | null, district: DistrictRecord)
   if (!point) return 'missing';
   if (!district.geometry) return 'ok';
   const inside =
-    geometryContains(district.geometry, point) || degreesToBoundary(district.geometry, point) <= DISTRICT_TOLERANCE_DEGREES;
+    geometryContains(district.geometry, point) ||
+    degreesToBoundary(district.geometry, point) <= DISTRICT_TOLERANCE_DEGREES;
   return inside ? 'ok' : 'outside_district';
 }
 
@@ -138,34 +160,48 @@ interface HospitalDetails {
  * so only codes, institution, microred, executing unit and altitude (COTA) are taken from it.
  */
 function readHospitalDetails(source: CsvSource, log: IssueLog): Map<string, HospitalDetails> {
-  const rows = readRecords(source, ['Codigo Unico', 'Institucion', 'Microrred', 'Código UE', 'COTA'], log, (cells) => {
-    const code = cells.code('Codigo Unico', 8);
-    const altitudeM = cells.optionalNumber('COTA', -100, 7000);
-    const unit = cells.raw('Código UE').replace(/\.0+$/, '');
-    if (code === undefined || altitudeM === undefined) return undefined;
-    const details: HospitalDetails = {
-      institution: cells.optionalText('Institucion'),
-      microred: noneIfNoNetwork(cells.optionalText('Microrred')),
-      executingUnitCode: /^[1-9]\d*$/.test(unit) ? unit : null,
-      altitudeM,
-    };
-    return [code, details] as const;
-  });
+  const rows = readRecords(
+    source,
+    ['Codigo Unico', 'Institucion', 'Microrred', 'Código UE', 'COTA'],
+    log,
+    (cells) => {
+      const code = cells.code('Codigo Unico', 8);
+      const altitudeM = cells.optionalNumber('COTA', -100, 7000);
+      const unit = cells.raw('Código UE').replace(/\.0+$/, '');
+      if (code === undefined || altitudeM === undefined) return undefined;
+      const details: HospitalDetails = {
+        institution: cells.optionalText('Institucion'),
+        microred: noneIfNoNetwork(cells.optionalText('Microrred')),
+        executingUnitCode: /^[1-9]\d*$/.test(unit) ? unit : null,
+        altitudeM,
+      };
+      return [code, details] as const;
+    },
+  );
   return new Map(rows);
 }
 
-function readNetworkUnits(source: CsvSource, unitCodes: ReadonlySet<string>, log: IssueLog): Map<string, string> {
+function readNetworkUnits(
+  source: CsvSource,
+  unitCodes: ReadonlySet<string>,
+  log: IssueLog,
+): Map<string, string> {
   const rows = readRecords(source, ['red', 'codigo_ue'], log, (cells) => {
     const network = cells.text('red');
     const unit = cells.text('codigo_ue');
     if (network === undefined || unit === undefined) return undefined;
-    if (!unitCodes.has(unit)) return cells.fail('codigo_ue', `${unit} is not in the executing units file`);
+    if (!unitCodes.has(unit))
+      return cells.fail('codigo_ue', `${unit} is not in the executing units file`);
     return [network.toUpperCase(), unit] as const;
   });
   return new Map(rows);
 }
 
-export function readExecutingUnits(source: CsvSource, department: string, log: IssueLog): ExecutingUnitRecord[] {
+export function readExecutingUnits(
+  source: CsvSource,
+  department: string,
+  log: IssueLog,
+): ExecutingUnitRecord[] {
   return readRecords(source, ['codigo', 'nombre', 'direccion_padre', 'evidencia'], log, (cells) => {
     const code = cells.code('codigo', 6);
     const name = cells.text('nombre');

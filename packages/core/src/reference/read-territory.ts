@@ -45,41 +45,67 @@ export function readTerritory(sources: TerritorySources, log: IssueLog): Territo
 
 function readDepartment(sources: TerritorySources, log: IssueLog): DepartmentRecord | null {
   const geometries = readAreaGeometries(sources.departmentGeometries, 'FIRST_IDDP', 2, log);
-  const rows = readRecords(sources.departments, ['inei', 'departamento', 'capital', 'superficie'], log, (cells) => {
-    const code = cells.code('inei', 6);
-    const name = cells.text('departamento');
-    const areaKm2 = cells.optionalNumber('superficie', 0, MAX_AREA_KM2);
-    if (code === undefined || name === undefined || areaKm2 === undefined) return undefined;
-    if (!code.endsWith('0000')) return cells.fail('inei', `${code} is not a department code (NN0000)`);
-    const ubigeo = code.slice(0, 2);
-    return { ubigeo, name, capital: cells.optionalText('capital'), areaKm2, geometry: geometries.get(ubigeo) ?? null };
-  });
+  const rows = readRecords(
+    sources.departments,
+    ['inei', 'departamento', 'capital', 'superficie'],
+    log,
+    (cells) => {
+      const code = cells.code('inei', 6);
+      const name = cells.text('departamento');
+      const areaKm2 = cells.optionalNumber('superficie', 0, MAX_AREA_KM2);
+      if (code === undefined || name === undefined || areaKm2 === undefined) return undefined;
+      if (!code.endsWith('0000'))
+        return cells.fail('inei', `${code} is not a department code (NN0000)`);
+      const ubigeo = code.slice(0, 2);
+      return {
+        ubigeo,
+        name,
+        capital: cells.optionalText('capital'),
+        areaKm2,
+        geometry: geometries.get(ubigeo) ?? null,
+      };
+    },
+  );
   if (rows.length !== 1 && log.errors.length === 0) {
-    log.error(sources.departments.file, 0, null, `must describe exactly one department, found ${rows.length}`);
+    log.error(
+      sources.departments.file,
+      0,
+      null,
+      `must describe exactly one department, found ${rows.length}`,
+    );
   }
   return rows.length === 1 ? (rows[0] ?? null) : null;
 }
 
-function readProvinces(sources: TerritorySources, department: string, log: IssueLog): ProvinceRecord[] {
+function readProvinces(
+  sources: TerritorySources,
+  department: string,
+  log: IssueLog,
+): ProvinceRecord[] {
   const geometries = readAreaGeometries(sources.provinceGeometries, 'FIRST_IDPR', 4, log);
-  return readRecords(sources.provinces, ['inei', 'provincia', 'capital', 'superficie'], log, (cells) => {
-    const code = cells.code('inei', 6);
-    const name = cells.text('provincia');
-    const areaKm2 = cells.optionalNumber('superficie', 0, MAX_AREA_KM2);
-    if (code === undefined || name === undefined || areaKm2 === undefined) return undefined;
-    if (!code.startsWith(department) || !code.endsWith('00')) {
-      return cells.fail('inei', `${code} is not a province of department ${department}`);
-    }
-    const ubigeo = code.slice(0, 4);
-    return {
-      ubigeo,
-      departmentUbigeo: department,
-      name,
-      capital: cells.optionalText('capital'),
-      areaKm2,
-      geometry: geometries.get(ubigeo) ?? null,
-    };
-  });
+  return readRecords(
+    sources.provinces,
+    ['inei', 'provincia', 'capital', 'superficie'],
+    log,
+    (cells) => {
+      const code = cells.code('inei', 6);
+      const name = cells.text('provincia');
+      const areaKm2 = cells.optionalNumber('superficie', 0, MAX_AREA_KM2);
+      if (code === undefined || name === undefined || areaKm2 === undefined) return undefined;
+      if (!code.startsWith(department) || !code.endsWith('00')) {
+        return cells.fail('inei', `${code} is not a province of department ${department}`);
+      }
+      const ubigeo = code.slice(0, 4);
+      return {
+        ubigeo,
+        departmentUbigeo: department,
+        name,
+        capital: cells.optionalText('capital'),
+        areaKm2,
+        geometry: geometries.get(ubigeo) ?? null,
+      };
+    },
+  );
 }
 
 function readDistricts(
@@ -105,7 +131,8 @@ function readDistricts(
     };
     if (ubigeo === undefined || name === undefined || !cells.ok) return undefined;
     const provinceUbigeo = ubigeo.slice(0, 4);
-    if (!provinces.has(provinceUbigeo)) return cells.fail('inei', `${ubigeo} is in no province of department ${department}`);
+    if (!provinces.has(provinceUbigeo))
+      return cells.fail('inei', `${ubigeo} is in no province of department ${department}`);
     return {
       ubigeo,
       provinceUbigeo,
@@ -120,7 +147,10 @@ function readDistricts(
   });
   warnAboutMissingPolygons(sources.districtGeometries.file, districts, log);
   const children = estimateChildren(sources.reunis2020, department, districts, census, log);
-  return districts.map((district) => ({ ...district, children6to35Months: children.get(district.ubigeo) ?? null }));
+  return districts.map((district) => ({
+    ...district,
+    children6to35Months: children.get(district.ubigeo) ?? null,
+  }));
 }
 
 const DISTRICT_COLUMNS = [
@@ -136,9 +166,14 @@ const DISTRICT_COLUMNS = [
   'pct_pobreza_extrema',
 ];
 
-function warnAboutMissingPolygons(file: string, districts: readonly DistrictRecord[], log: IssueLog): void {
+function warnAboutMissingPolygons(
+  file: string,
+  districts: readonly DistrictRecord[],
+  log: IssueLog,
+): void {
   for (const district of districts) {
-    if (!district.geometry) log.warn(file, 0, 'IDDIST', `district ${district.ubigeo} ${district.name} has no polygon`);
+    if (!district.geometry)
+      log.warn(file, 0, 'IDDIST', `district ${district.ubigeo} ${district.name} has no polygon`);
   }
 }
 
@@ -152,7 +187,8 @@ function readCensus(source: CsvSource, log: IssueLog): Map<string, CensusRow> {
     const ubigeo = cells.code('UBIGEO', 6);
     const total = cells.optionalNumber('POBTOTAL', 0, 20_000_000);
     const children0to14 = cells.optionalNumber('POB_0_14', 0, 20_000_000);
-    if (ubigeo === undefined || total === undefined || children0to14 === undefined) return undefined;
+    if (ubigeo === undefined || total === undefined || children0to14 === undefined)
+      return undefined;
     return [ubigeo, { total, children0to14 }] as const;
   });
   return new Map(rows);
@@ -175,19 +211,27 @@ function estimateChildren(
   census: ReadonlyMap<string, CensusRow>,
   log: IssueLog,
 ): Map<string, number | null> {
-  const rows = readRecords(source, ['ubigeo', 'edad_6_11_meses', 'edad_1', 'edad_2'], log, (cells) => {
-    const ubigeo = cells.code('ubigeo', 2);
-    const months6to11 = cells.optionalNumber('edad_6_11_meses', 0, 10_000_000);
-    const age1 = cells.optionalNumber('edad_1', 0, 10_000_000);
-    const age2 = cells.optionalNumber('edad_2', 0, 10_000_000);
-    if (ubigeo !== department || months6to11 == null || age1 == null || age2 == null) return undefined;
-    return { months6to11, age1, age2 } satisfies DepartmentChildPopulation;
-  });
+  const rows = readRecords(
+    source,
+    ['ubigeo', 'edad_6_11_meses', 'edad_1', 'edad_2'],
+    log,
+    (cells) => {
+      const ubigeo = cells.code('ubigeo', 2);
+      const months6to11 = cells.optionalNumber('edad_6_11_meses', 0, 10_000_000);
+      const age1 = cells.optionalNumber('edad_1', 0, 10_000_000);
+      const age2 = cells.optionalNumber('edad_2', 0, 10_000_000);
+      if (ubigeo !== department || months6to11 == null || age1 == null || age2 == null)
+        return undefined;
+      return { months6to11, age1, age2 } satisfies DepartmentChildPopulation;
+    },
+  );
   const departmentRow = rows[0];
   if (!departmentRow) {
     log.error(source.file, 0, null, `has no complete row for department ${department}`);
     return new Map();
   }
-  const weights = new Map(districts.map((d) => [d.ubigeo, census.get(d.ubigeo)?.children0to14 ?? null]));
+  const weights = new Map(
+    districts.map((d) => [d.ubigeo, census.get(d.ubigeo)?.children0to14 ?? null]),
+  );
   return apportionByWeight(departmentChildren6to35(departmentRow), weights);
 }

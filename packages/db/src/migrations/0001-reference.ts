@@ -43,7 +43,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('children_6_35m_method', 'text')
     .addColumn('geometry', 'jsonb')
     .execute();
-  await db.schema.createIndex('district_province_idx').on('district').column('province_ubigeo').execute();
+  await db.schema
+    .createIndex('district_province_idx')
+    .on('district')
+    .column('province_ubigeo')
+    .execute();
 
   await db.schema
     .createTable('populated_place')
@@ -55,7 +59,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('lon', 'double precision')
     .addColumn('in_registry', 'boolean', (c) => c.notNull().defaultTo(true))
     .execute();
-  await db.schema.createIndex('populated_place_district_idx').on('populated_place').column('district_ubigeo').execute();
+  await db.schema
+    .createIndex('populated_place_district_idx')
+    .on('populated_place')
+    .column('district_ubigeo')
+    .execute();
 
   await db.schema
     .createTable('health_network')
@@ -102,12 +110,22 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('source', 'text', (c) => c.notNull())
     .addColumn('in_registry', 'boolean', (c) => c.notNull().defaultTo(true))
     .execute();
-  await db.schema.createIndex('establishment_district_idx').on('establishment').column('district_ubigeo').execute();
-  await db.schema.createIndex('establishment_network_idx').on('establishment').column('network_id').execute();
+  await db.schema
+    .createIndex('establishment_district_idx')
+    .on('establishment')
+    .column('district_ubigeo')
+    .execute();
+  await db.schema
+    .createIndex('establishment_network_idx')
+    .on('establishment')
+    .column('network_id')
+    .execute();
 
   await db.schema
     .createTable('establishment_lab_override')
-    .addColumn('establishment_code', 'char(8)', (c) => c.primaryKey().references('establishment.code'))
+    .addColumn('establishment_code', 'char(8)', (c) =>
+      c.primaryKey().references('establishment.code'),
+    )
     .addColumn('has_laboratory', 'boolean', (c) => c.notNull())
     .addColumn('reason', 'text', (c) => c.notNull())
     .addColumn('origin', 'text', (c) => c.notNull().check(sql`origin in ('import', 'manual')`))

@@ -36,7 +36,10 @@ export interface EstablishmentFilter {
 const ACCENTED = 'áéíóúüñàèìòù';
 const PLAIN = 'aeiouunaeiou';
 
-export function listEstablishments(db: Kysely<Database>, filter: EstablishmentFilter): Promise<EstablishmentRow[]> {
+export function listEstablishments(
+  db: Kysely<Database>,
+  filter: EstablishmentFilter,
+): Promise<EstablishmentRow[]> {
   let query = db
     .selectFrom('establishment as e')
     .innerJoin('district as d', 'd.ubigeo', 'e.district_ubigeo')
@@ -86,7 +89,10 @@ export function listEstablishments(db: Kysely<Database>, filter: EstablishmentFi
 }
 
 function stripAccents(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[%_\\]/g, (c) => `\\${c}`);
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[%_\\]/g, (c) => `\\${c}`);
 }
 
 export interface CountRow {
@@ -97,7 +103,9 @@ export interface CountRow {
 export function countByNetwork(db: Kysely<Database>, department: string): Promise<CountRow[]> {
   return db
     .selectFrom('health_network as n')
-    .leftJoin('establishment as e', (join) => join.onRef('e.network_id', '=', 'n.id').on('e.in_registry', '=', true))
+    .leftJoin('establishment as e', (join) =>
+      join.onRef('e.network_id', '=', 'n.id').on('e.in_registry', '=', true),
+    )
     .select(['n.name', sql<number>`count(e.code)::int`.as('count')])
     .where('n.department_ubigeo', '=', department)
     .groupBy('n.name')
@@ -123,11 +131,22 @@ export interface ExecutingUnitRow {
   establishmentCount: number;
 }
 
-export function listExecutingUnits(db: Kysely<Database>, department: string): Promise<ExecutingUnitRow[]> {
+export function listExecutingUnits(
+  db: Kysely<Database>,
+  department: string,
+): Promise<ExecutingUnitRow[]> {
   return db
     .selectFrom('executing_unit as u')
-    .leftJoin('establishment as e', (join) => join.onRef('e.executing_unit_code', '=', 'u.code').on('e.in_registry', '=', true))
-    .select(['u.code', 'u.name', 'u.parent_directorate as parentDirectorate', 'u.evidence', sql<number>`count(e.code)::int`.as('establishmentCount')])
+    .leftJoin('establishment as e', (join) =>
+      join.onRef('e.executing_unit_code', '=', 'u.code').on('e.in_registry', '=', true),
+    )
+    .select([
+      'u.code',
+      'u.name',
+      'u.parent_directorate as parentDirectorate',
+      'u.evidence',
+      sql<number>`count(e.code)::int`.as('establishmentCount'),
+    ])
     .where('u.department_ubigeo', '=', department)
     .groupBy(['u.code', 'u.name', 'u.parent_directorate', 'u.evidence'])
     .orderBy(sql`u.code::int`)
@@ -140,17 +159,37 @@ export async function setLaboratoryOverride(
   code: string,
   override: { hasLaboratory: boolean; reason: string } | null,
 ): Promise<boolean> {
-  const exists = await db.selectFrom('establishment').select('code').where('code', '=', code).executeTakeFirst();
+  const exists = await db
+    .selectFrom('establishment')
+    .select('code')
+    .where('code', '=', code)
+    .executeTakeFirst();
   if (!exists) return false;
   if (override === null) {
-    await db.deleteFrom('establishment_lab_override').where('establishment_code', '=', code).execute();
+    await db
+      .deleteFrom('establishment_lab_override')
+      .where('establishment_code', '=', code)
+      .execute();
     return true;
   }
   await db
     .insertInto('establishment_lab_override')
-    .values({ establishment_code: code, has_laboratory: override.hasLaboratory, reason: override.reason, origin: 'manual', updated_at: new Date() })
+    .values({
+      establishment_code: code,
+      has_laboratory: override.hasLaboratory,
+      reason: override.reason,
+      origin: 'manual',
+      updated_at: new Date(),
+    })
     .onConflict((oc) =>
-      oc.column('establishment_code').doUpdateSet({ has_laboratory: override.hasLaboratory, reason: override.reason, origin: 'manual', updated_at: new Date() }),
+      oc
+        .column('establishment_code')
+        .doUpdateSet({
+          has_laboratory: override.hasLaboratory,
+          reason: override.reason,
+          origin: 'manual',
+          updated_at: new Date(),
+        }),
     )
     .execute();
   return true;

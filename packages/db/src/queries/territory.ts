@@ -45,7 +45,14 @@ export function listDepartments(db: Kysely<Database>): Promise<DepartmentRow[]> 
 export function listProvinces(db: Kysely<Database>, department: string): Promise<ProvinceRow[]> {
   return db
     .selectFrom('province')
-    .select(['ubigeo', 'name', 'capital', 'area_km2 as areaKm2', 'geometry', 'department_ubigeo as departmentUbigeo'])
+    .select([
+      'ubigeo',
+      'name',
+      'capital',
+      'area_km2 as areaKm2',
+      'geometry',
+      'department_ubigeo as departmentUbigeo',
+    ])
     .where('department_ubigeo', '=', department)
     .orderBy('ubigeo')
     .execute();
@@ -57,7 +64,10 @@ export interface DistrictFilter {
   readonly ubigeo?: string | undefined;
 }
 
-export function listDistricts(db: Kysely<Database>, filter: DistrictFilter): Promise<DistrictRow[]> {
+export function listDistricts(
+  db: Kysely<Database>,
+  filter: DistrictFilter,
+): Promise<DistrictRow[]> {
   let query = db
     .selectFrom('district as d')
     .innerJoin('province as p', 'p.ubigeo', 'd.province_ubigeo')
@@ -106,7 +116,14 @@ export function listPopulatedPlaces(
 ): Promise<PopulatedPlaceRow[]> {
   let query = db
     .selectFrom('populated_place')
-    .select(['code', 'name', 'area_type as areaType', 'district_ubigeo as districtUbigeo', 'lat', 'lon'])
+    .select([
+      'code',
+      'name',
+      'area_type as areaType',
+      'district_ubigeo as districtUbigeo',
+      'lat',
+      'lon',
+    ])
     .where('in_registry', '=', true)
     .where('district_ubigeo', 'like', `${filter.department}%`);
   if (filter.district) query = query.where('district_ubigeo', '=', filter.district);
@@ -123,21 +140,49 @@ export interface DepartmentSummary {
   networks: number;
 }
 
-export async function departmentSummary(db: Kysely<Database>, department: string): Promise<DepartmentSummary | null> {
+export async function departmentSummary(
+  db: Kysely<Database>,
+  department: string,
+): Promise<DepartmentSummary | null> {
   const row = await db
     .selectFrom('department as dep')
     .select((eb) => [
       'dep.ubigeo',
       'dep.name',
-      eb.selectFrom('province').where('department_ubigeo', '=', department).select(sql<number>`count(*)::int`.as('n')).as('provinces'),
-      eb.selectFrom('district').where('ubigeo', 'like', `${department}%`).select(sql<number>`count(*)::int`.as('n')).as('districts'),
-      eb.selectFrom('establishment').where('district_ubigeo', 'like', `${department}%`).where('in_registry', '=', true)
-        .select(sql<number>`count(*)::int`.as('n')).as('establishments'),
-      eb.selectFrom('establishment').where('district_ubigeo', 'like', `${department}%`).where('in_registry', '=', true)
-        .where('coordinate_status', '!=', 'missing').select(sql<number>`count(*)::int`.as('n')).as('withCoordinates'),
-      eb.selectFrom('populated_place').where('district_ubigeo', 'like', `${department}%`).where('in_registry', '=', true)
-        .select(sql<number>`count(*)::int`.as('n')).as('populatedPlaces'),
-      eb.selectFrom('health_network').where('department_ubigeo', '=', department).select(sql<number>`count(*)::int`.as('n')).as('networks'),
+      eb
+        .selectFrom('province')
+        .where('department_ubigeo', '=', department)
+        .select(sql<number>`count(*)::int`.as('n'))
+        .as('provinces'),
+      eb
+        .selectFrom('district')
+        .where('ubigeo', 'like', `${department}%`)
+        .select(sql<number>`count(*)::int`.as('n'))
+        .as('districts'),
+      eb
+        .selectFrom('establishment')
+        .where('district_ubigeo', 'like', `${department}%`)
+        .where('in_registry', '=', true)
+        .select(sql<number>`count(*)::int`.as('n'))
+        .as('establishments'),
+      eb
+        .selectFrom('establishment')
+        .where('district_ubigeo', 'like', `${department}%`)
+        .where('in_registry', '=', true)
+        .where('coordinate_status', '!=', 'missing')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .as('withCoordinates'),
+      eb
+        .selectFrom('populated_place')
+        .where('district_ubigeo', 'like', `${department}%`)
+        .where('in_registry', '=', true)
+        .select(sql<number>`count(*)::int`.as('n'))
+        .as('populatedPlaces'),
+      eb
+        .selectFrom('health_network')
+        .where('department_ubigeo', '=', department)
+        .select(sql<number>`count(*)::int`.as('n'))
+        .as('networks'),
     ])
     .where('dep.ubigeo', '=', department)
     .executeTakeFirst();

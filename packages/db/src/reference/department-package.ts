@@ -25,7 +25,8 @@ export const DEPARTMENT_PACKAGE_FILES = {
 
 /** Reads a department folder; the last five files are optional. Throws SourceFileError. */
 export function readDepartmentPackage(dir: string): ReferenceSources {
-  const f = (key: keyof typeof DEPARTMENT_PACKAGE_FILES): string => inDir(dir, DEPARTMENT_PACKAGE_FILES[key]);
+  const f = (key: keyof typeof DEPARTMENT_PACKAGE_FILES): string =>
+    inDir(dir, DEPARTMENT_PACKAGE_FILES[key]);
   return readAll<ReferenceSources>({
     departmentGeometries: () => readGeoJsonFile(f('departmentGeometries')),
     provinceGeometries: () => readGeoJsonFile(f('provinceGeometries')),

@@ -35,8 +35,19 @@ function folderWith(name: string, file: string, edit: (text: string) => string):
 async function snapshot() {
   const { db } = database;
   const count = async (table: 'district' | 'establishment' | 'populated_place' | 'import_run') =>
-    Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-  const rows = await db.selectFrom('establishment').select(['code', 'name', 'district_ubigeo', 'lat', 'lon']).orderBy('code').execute();
+    Number(
+      (
+        await db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  const rows = await db
+    .selectFrom('establishment')
+    .select(['code', 'name', 'district_ubigeo', 'lat', 'lon'])
+    .orderBy('code')
+    .execute();
   return {
     districts: await count('district'),
     establishments: await count('establishment'),
@@ -69,9 +80,24 @@ describe('a malformed reference folder', () => {
     const file = path.join(dir, 'establecimientos.csv');
     expect(error.errors).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ file, row: 2, column: 'ubigeo_inei', reason: expect.stringContaining('06X101') }),
-        expect.objectContaining({ file, row: 3, column: 'latitud', reason: expect.stringContaining('not a number') }),
-        expect.objectContaining({ file, row: 4, column: 'latitud', reason: expect.stringContaining('outside Peru') }),
+        expect.objectContaining({
+          file,
+          row: 2,
+          column: 'ubigeo_inei',
+          reason: expect.stringContaining('06X101'),
+        }),
+        expect.objectContaining({
+          file,
+          row: 3,
+          column: 'latitud',
+          reason: expect.stringContaining('not a number'),
+        }),
+        expect.objectContaining({
+          file,
+          row: 4,
+          column: 'latitud',
+          reason: expect.stringContaining('outside Peru'),
+        }),
       ]),
     );
     expect(await snapshot()).toEqual(before);
@@ -79,7 +105,9 @@ describe('a malformed reference folder', () => {
 
   it('names a missing column at the header row', async () => {
     const before = await snapshot();
-    const dir = folderWith('missing-column', 'ubigeo_distrito.csv', (text) => text.replace(/^inei,/, 'codigo,'));
+    const dir = folderWith('missing-column', 'ubigeo_distrito.csv', (text) =>
+      text.replace(/^inei,/, 'codigo,'),
+    );
     const error = await rejection(dir);
     expect(error.errors).toContainEqual({
       file: path.join(dir, 'ubigeo_distrito.csv'),
@@ -91,9 +119,17 @@ describe('a malformed reference folder', () => {
   });
 
   it('reports a district code that belongs to no district of the department', async () => {
-    const dir = folderWith('unknown-district', 'establecimientos.csv', (text) => text.replace(',060101,', ',069999,'));
+    const dir = folderWith('unknown-district', 'establecimientos.csv', (text) =>
+      text.replace(',060101,', ',069999,'),
+    );
     const error = await rejection(dir);
-    expect(error.errors).toContainEqual(expect.objectContaining({ row: 2, column: 'ubigeo_inei', reason: expect.stringContaining('not a district') }));
+    expect(error.errors).toContainEqual(
+      expect.objectContaining({
+        row: 2,
+        column: 'ubigeo_inei',
+        reason: expect.stringContaining('not a district'),
+      }),
+    );
   });
 
   it('reports a missing file and a file that is not JSON', async () => {
@@ -111,42 +147,97 @@ describe('a malformed reference folder', () => {
 
 describe('re-importing a corrected folder', () => {
   it('updates only the rows that changed', async () => {
-    const dir = folderWith('renamed', 'establecimientos.csv', (text) => text.replace('CHILIMPAMPA', 'CHILIMPAMPA ALTA'));
+    const dir = folderWith('renamed', 'establecimientos.csv', (text) =>
+      text.replace('CHILIMPAMPA', 'CHILIMPAMPA ALTA'),
+    );
     const report = await importReference(database.db, { dir }, 'test');
-    expect(report.counts['establishment']).toEqual({ inserted: 0, updated: 1, unchanged: 1296, retired: 0 });
+    expect(report.counts['establishment']).toEqual({
+      inserted: 0,
+      updated: 1,
+      unchanged: 1296,
+      retired: 0,
+    });
     const back = await importReference(database.db, { dir: CAJAMARCA_DIR }, 'test');
     expect(back.counts['establishment']?.updated).toBe(1);
   });
 
   it('keeps, but retires, an establishment that disappears from the source', async () => {
     const dir = folderWith('without-one', 'establecimientos.csv', (text) =>
-      text.split('\n').filter((line) => !line.startsWith('00004612,')).join('\n'),
+      text
+        .split('\n')
+        .filter((line) => !line.startsWith('00004612,'))
+        .join('\n'),
     );
     const report = await importReference(database.db, { dir }, 'test');
     expect(report.counts['establishment']?.retired).toBe(1);
-    const row = await database.db.selectFrom('establishment').select('in_registry').where('code', '=', '00004612').executeTakeFirstOrThrow();
+    const row = await database.db
+      .selectFrom('establishment')
+      .select('in_registry')
+      .where('code', '=', '00004612')
+      .executeTakeFirstOrThrow();
     expect(row.in_registry).toBe(false);
     await importReference(database.db, { dir: CAJAMARCA_DIR }, 'test');
   });
 });
 
+describe('laboratory overrides from the folder', () => {
+  it('applies the file, and removes an override once its row leaves the file', async () => {
+    const override = () =>
+      database.db
+        .selectFrom('establishment_lab_override')
+        .selectAll()
+        .where('establishment_code', '=', '00010460')
+        .executeTakeFirst();
+    expect(await override()).toMatchObject({ has_laboratory: true, origin: 'import' }); // data/cajamarca ships it
+    const dir = folderWith(
+      'no-overrides',
+      'laboratorio_excepciones.csv',
+      (text) => text.split('\n')[0] + '\n',
+    );
+    const report = await importReference(database.db, { dir }, 'test');
+    expect(report.counts['establishment_lab_override']?.retired).toBe(2);
+    expect(await override()).toBeUndefined();
+    await importReference(database.db, { dir: CAJAMARCA_DIR }, 'test');
+    expect(await override()).toMatchObject({ has_laboratory: true });
+  });
+});
+
 describe('a department built from the national files', () => {
   it('loads Amazonas (01) beside Cajamarca, idempotently', async () => {
-    const first = await importReference(database.db, { peruDir: PERU_DIR, department: '01' }, 'test');
+    const first = await importReference(
+      database.db,
+      { peruDir: PERU_DIR, department: '01' },
+      'test',
+    );
     expect(first.totals['districts']).toBe(84);
     expect(first.totals['establishments']).toBeGreaterThan(500);
     expect(first.totals['populatedPlaces']).toBe(0); // no centros poblados file for 01
-    const second = await importReference(database.db, { peruDir: PERU_DIR, department: '1' }, 'test');
+    const second = await importReference(
+      database.db,
+      { peruDir: PERU_DIR, department: '1' },
+      'test',
+    );
     expect(second.unchanged).toBe(true);
   });
 
   it('gives Cajamarca the same districts and establishments as data/cajamarca', async () => {
-    const national = await importReference(database.db, { peruDir: PERU_DIR, department: '06' }, 'test');
-    expect(national.totals).toMatchObject({ districts: 127, establishments: 1297, establishmentsWithCoordinates: 1141, populatedPlaces: 6513 });
+    const national = await importReference(
+      database.db,
+      { peruDir: PERU_DIR, department: '06' },
+      'test',
+    );
+    expect(national.totals).toMatchObject({
+      districts: 127,
+      establishments: 1297,
+      establishmentsWithCoordinates: 1141,
+      populatedPlaces: 6513,
+    });
     expect(national.counts['district']?.updated).toBe(0);
   });
 
   it('rejects a department code that does not exist', async () => {
-    await expect(importReference(database.db, { peruDir: PERU_DIR, department: '99' }, 'test')).rejects.toBeInstanceOf(ReferenceImportError);
+    await expect(
+      importReference(database.db, { peruDir: PERU_DIR, department: '99' }, 'test'),
+    ).rejects.toBeInstanceOf(ReferenceImportError);
   });
 });

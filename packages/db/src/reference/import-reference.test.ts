@@ -21,7 +21,12 @@ describe('Cajamarca reference import', () => {
   it('loads every district, establishment and populated place on first run', () => {
     const seeded = database.seeded;
     expect(seeded).not.toBeNull();
-    expect(seeded?.totals).toMatchObject({ provinces: 13, districts: 127, populatedPlaces: 6513, establishments: 1297 });
+    expect(seeded?.totals).toMatchObject({
+      provinces: 13,
+      districts: 127,
+      populatedPlaces: 6513,
+      establishments: 1297,
+    });
     expect(seeded?.counts['district']?.inserted).toBe(127);
     expect(seeded?.counts['establishment']?.inserted).toBe(1297);
   });
@@ -29,8 +34,16 @@ describe('Cajamarca reference import', () => {
   it('changes nothing when the same folder is imported again', async () => {
     const again = await importReference(database.db, { dir: CAJAMARCA_DIR }, 'test');
     expect(again.unchanged).toBe(true);
-    expect(again.counts['establishment']).toEqual({ inserted: 0, updated: 0, unchanged: 1297, retired: 0 });
-    const count = await database.db.selectFrom('establishment').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(again.counts['establishment']).toEqual({
+      inserted: 0,
+      updated: 0,
+      unchanged: 1297,
+      retired: 0,
+    });
+    const count = await database.db
+      .selectFrom('establishment')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(1297);
   });
 });

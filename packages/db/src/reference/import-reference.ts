@@ -13,7 +13,8 @@ export class ReferenceImportError extends Error {
   }
 }
 
-export type ReferenceOrigin = { readonly dir: string } | { readonly peruDir: string; readonly department: string };
+export type ReferenceOrigin =
+  { readonly dir: string } | { readonly peruDir: string; readonly department: string };
 
 export interface ReferenceImportResult extends ReferenceLoadReport {
   readonly warnings: readonly ImportIssue[];
@@ -40,15 +41,21 @@ export async function importReference(
       populatedPlaces: dataset.populatedPlaces.length,
       executingUnits: dataset.executingUnits.length,
       establishments: dataset.establishments.length,
-      establishmentsWithCoordinates: dataset.establishments.filter((e) => e.coordinateStatus !== 'missing').length,
-      establishmentsOutsideDistrict: dataset.establishments.filter((e) => e.coordinateStatus === 'outside_district').length,
+      establishmentsWithCoordinates: dataset.establishments.filter(
+        (e) => e.coordinateStatus !== 'missing',
+      ).length,
+      establishmentsOutsideDistrict: dataset.establishments.filter(
+        (e) => e.coordinateStatus === 'outside_district',
+      ).length,
     },
   };
 }
 
 function readSources(origin: ReferenceOrigin): ReferenceSources {
   try {
-    return 'dir' in origin ? readDepartmentPackage(origin.dir) : buildDepartmentFromNational(origin.peruDir, origin.department);
+    return 'dir' in origin
+      ? readDepartmentPackage(origin.dir)
+      : buildDepartmentFromNational(origin.peruDir, origin.department);
   } catch (error) {
     if (error instanceof SourceFileError) throw new ReferenceImportError(error.issues);
     throw error;

@@ -25,50 +25,126 @@ export async function loadReferenceDataset(
   return db.transaction().execute(async (trx) => {
     const counts: Record<string, UpsertCounts & { retired?: number }> = {};
     counts['department'] = await loadDepartment(trx, dataset);
-    counts['province'] = await upsertRows(trx, 'province', ['ubigeo'], dataset.provinces.map((p) => ({
-      ubigeo: p.ubigeo, department_ubigeo: p.departmentUbigeo, name: p.name, capital: p.capital, area_km2: p.areaKm2, geometry: jsonb(p.geometry),
-    })));
-    counts['district'] = await upsertRows(trx, 'district', ['ubigeo'], dataset.districts.map((d) => ({
-      ubigeo: d.ubigeo, province_ubigeo: d.provinceUbigeo, name: d.name, capital: d.capital,
-      capital_altitude_m: d.capitalAltitudeM, capital_lat: d.capitalLat, capital_lon: d.capitalLon, area_km2: d.areaKm2,
-      poverty_pct: d.povertyPct, extreme_poverty_pct: d.extremePovertyPct, idh: d.idh,
-      population_2017: d.population2017, population_2022: d.population2022,
-      children_6_35m: d.children6to35Months, children_6_35m_method: d.children6to35Months === null ? null : CHILDREN_6_35_METHOD,
-      geometry: jsonb(d.geometry),
-    })));
+    counts['province'] = await upsertRows(
+      trx,
+      'province',
+      ['ubigeo'],
+      dataset.provinces.map((p) => ({
+        ubigeo: p.ubigeo,
+        department_ubigeo: p.departmentUbigeo,
+        name: p.name,
+        capital: p.capital,
+        area_km2: p.areaKm2,
+        geometry: jsonb(p.geometry),
+      })),
+    );
+    counts['district'] = await upsertRows(
+      trx,
+      'district',
+      ['ubigeo'],
+      dataset.districts.map((d) => ({
+        ubigeo: d.ubigeo,
+        province_ubigeo: d.provinceUbigeo,
+        name: d.name,
+        capital: d.capital,
+        capital_altitude_m: d.capitalAltitudeM,
+        capital_lat: d.capitalLat,
+        capital_lon: d.capitalLon,
+        area_km2: d.areaKm2,
+        poverty_pct: d.povertyPct,
+        extreme_poverty_pct: d.extremePovertyPct,
+        idh: d.idh,
+        population_2017: d.population2017,
+        population_2022: d.population2022,
+        children_6_35m: d.children6to35Months,
+        children_6_35m_method: d.children6to35Months === null ? null : CHILDREN_6_35_METHOD,
+        geometry: jsonb(d.geometry),
+      })),
+    );
     counts['populated_place'] = await loadPopulatedPlaces(trx, dataset);
-    counts['executing_unit'] = await upsertRows(trx, 'executing_unit', ['code'], dataset.executingUnits.map((u) => ({
-      code: u.code, name: u.name, parent_directorate: u.parentDirectorate, department_ubigeo: u.departmentUbigeo, evidence: u.evidence,
-    })));
+    counts['executing_unit'] = await upsertRows(
+      trx,
+      'executing_unit',
+      ['code'],
+      dataset.executingUnits.map((u) => ({
+        code: u.code,
+        name: u.name,
+        parent_directorate: u.parentDirectorate,
+        department_ubigeo: u.departmentUbigeo,
+        evidence: u.evidence,
+      })),
+    );
     const networks = await loadNetworks(trx, dataset);
     counts['health_network'] = networks.counts;
     counts['establishment'] = await loadEstablishments(trx, dataset, networks.ids);
     counts['establishment_lab_override'] = await loadOverrides(trx, dataset);
-    const unchanged = Object.values(counts).every((c) => c.inserted === 0 && c.updated === 0 && !c.retired);
-    await trx.insertInto('import_run').values({
-      kind: 'reference', department_ubigeo: dataset.department.ubigeo, sources: JSON.stringify(dataset.sources),
-      counts: JSON.stringify(counts), actor, started_at: startedAt, finished_at: new Date(),
-    }).execute();
+    const unchanged = Object.values(counts).every(
+      (c) => c.inserted === 0 && c.updated === 0 && !c.retired,
+    );
+    await trx
+      .insertInto('import_run')
+      .values({
+        kind: 'reference',
+        department_ubigeo: dataset.department.ubigeo,
+        sources: JSON.stringify(dataset.sources),
+        counts: JSON.stringify(counts),
+        actor,
+        started_at: startedAt,
+        finished_at: new Date(),
+      })
+      .execute();
     return { department: dataset.department.ubigeo, counts, unchanged };
   });
 }
 
-function loadDepartment(trx: Transaction<Database>, { department: d }: ReferenceDataset): Promise<UpsertCounts> {
-  return upsertRows(trx, 'department', ['ubigeo'], [
-    { ubigeo: d.ubigeo, name: d.name, capital: d.capital, area_km2: d.areaKm2, geometry: jsonb(d.geometry) },
-  ]);
+function loadDepartment(
+  trx: Transaction<Database>,
+  { department: d }: ReferenceDataset,
+): Promise<UpsertCounts> {
+  return upsertRows(
+    trx,
+    'department',
+    ['ubigeo'],
+    [
+      {
+        ubigeo: d.ubigeo,
+        name: d.name,
+        capital: d.capital,
+        area_km2: d.areaKm2,
+        geometry: jsonb(d.geometry),
+      },
+    ],
+  );
 }
 
-async function loadPopulatedPlaces(trx: Transaction<Database>, dataset: ReferenceDataset): Promise<UpsertCounts & { retired: number }> {
-  const counts = await upsertRows(trx, 'populated_place', ['code'], dataset.populatedPlaces.map((p) => ({
-    code: p.code, district_ubigeo: p.districtUbigeo, name: p.name, area_type: p.areaType, lat: p.lat, lon: p.lon, in_registry: true,
-  })));
+async function loadPopulatedPlaces(
+  trx: Transaction<Database>,
+  dataset: ReferenceDataset,
+): Promise<UpsertCounts & { retired: number }> {
+  const counts = await upsertRows(
+    trx,
+    'populated_place',
+    ['code'],
+    dataset.populatedPlaces.map((p) => ({
+      code: p.code,
+      district_ubigeo: p.districtUbigeo,
+      name: p.name,
+      area_type: p.areaType,
+      lat: p.lat,
+      lon: p.lon,
+      in_registry: true,
+    })),
+  );
   // A department folder without a places file says nothing about places: keep what is there.
   if (dataset.populatedPlaces.length === 0) return { ...counts, retired: 0 };
   const codes = dataset.populatedPlaces.map((p) => p.code);
-  const retired = await trx.updateTable('populated_place').set({ in_registry: false })
-    .where('district_ubigeo', 'like', `${dataset.department.ubigeo}%`).where('in_registry', '=', true)
-    .where('code', '!=', sql<string>`all(${codes}::text[])`).executeTakeFirst();
+  const retired = await trx
+    .updateTable('populated_place')
+    .set({ in_registry: false })
+    .where('district_ubigeo', 'like', `${dataset.department.ubigeo}%`)
+    .where('in_registry', '=', true)
+    .where('code', '!=', sql<string>`all(${codes}::text[])`)
+    .executeTakeFirst();
   return { ...counts, retired: Number(retired.numUpdatedRows) };
 }
 
@@ -77,20 +153,39 @@ interface NetworkIds {
   readonly ids: { network: Map<string, number>; microred: Map<string, number> };
 }
 
-async function loadNetworks(trx: Transaction<Database>, dataset: ReferenceDataset): Promise<NetworkIds> {
+async function loadNetworks(
+  trx: Transaction<Database>,
+  dataset: ReferenceDataset,
+): Promise<NetworkIds> {
   const department = dataset.department.ubigeo;
-  const names = [...new Set(dataset.establishments.flatMap((e) => (e.network ? [e.network] : [])))].sort();
-  const counts = await upsertRows(trx, 'health_network', ['department_ubigeo', 'name'], names.map((name) => ({ department_ubigeo: department, name })));
-  const rows = await trx.selectFrom('health_network').select(['id', 'name']).where('department_ubigeo', '=', department).execute();
+  const names = [
+    ...new Set(dataset.establishments.flatMap((e) => (e.network ? [e.network] : []))),
+  ].sort();
+  const counts = await upsertRows(
+    trx,
+    'health_network',
+    ['department_ubigeo', 'name'],
+    names.map((name) => ({ department_ubigeo: department, name })),
+  );
+  const rows = await trx
+    .selectFrom('health_network')
+    .select(['id', 'name'])
+    .where('department_ubigeo', '=', department)
+    .execute();
   const network = new Map(rows.map((row) => [row.name, row.id]));
   const pairs = new Map<string, { network_id: number; name: string }>();
   for (const e of dataset.establishments) {
     const networkId = e.network ? network.get(e.network) : undefined;
-    if (networkId !== undefined && e.microred) pairs.set(`${networkId}/${e.microred}`, { network_id: networkId, name: e.microred });
+    if (networkId !== undefined && e.microred)
+      pairs.set(`${networkId}/${e.microred}`, { network_id: networkId, name: e.microred });
   }
   await upsertRows(trx, 'microred', ['network_id', 'name'], [...pairs.values()]);
-  const microreds = await trx.selectFrom('microred').innerJoin('health_network', 'health_network.id', 'microred.network_id')
-    .select(['microred.id', 'microred.network_id', 'microred.name']).where('health_network.department_ubigeo', '=', department).execute();
+  const microreds = await trx
+    .selectFrom('microred')
+    .innerJoin('health_network', 'health_network.id', 'microred.network_id')
+    .select(['microred.id', 'microred.network_id', 'microred.name'])
+    .where('health_network.department_ubigeo', '=', department)
+    .execute();
   const microred = new Map(microreds.map((row) => [`${row.network_id}/${row.name}`, row.id]));
   return { counts, ids: { network, microred } };
 }
@@ -103,26 +198,74 @@ async function loadEstablishments(
   const row = (e: EstablishmentRecord) => {
     const networkId = e.network ? (ids.network.get(e.network) ?? null) : null;
     return {
-      code: e.code, name: e.name, category: e.category, institution: e.institution, network_id: networkId,
-      microred_id: networkId !== null && e.microred ? (ids.microred.get(`${networkId}/${e.microred}`) ?? null) : null,
-      district_ubigeo: e.districtUbigeo, executing_unit_code: e.executingUnitCode, address: e.address,
-      lat: e.lat, lon: e.lon, altitude_m: e.altitudeM, coordinate_status: e.coordinateStatus, source: e.source, in_registry: true,
+      code: e.code,
+      name: e.name,
+      category: e.category,
+      institution: e.institution,
+      network_id: networkId,
+      microred_id:
+        networkId !== null && e.microred
+          ? (ids.microred.get(`${networkId}/${e.microred}`) ?? null)
+          : null,
+      district_ubigeo: e.districtUbigeo,
+      executing_unit_code: e.executingUnitCode,
+      address: e.address,
+      lat: e.lat,
+      lon: e.lon,
+      altitude_m: e.altitudeM,
+      coordinate_status: e.coordinateStatus,
+      source: e.source,
+      in_registry: true,
     };
   };
   const counts = await upsertRows(trx, 'establishment', ['code'], dataset.establishments.map(row));
   const codes = dataset.establishments.map((e) => e.code);
-  const retired = await trx.updateTable('establishment').set({ in_registry: false })
-    .where('district_ubigeo', 'like', `${dataset.department.ubigeo}%`).where('in_registry', '=', true)
-    .where('code', '!=', sql<string>`all(${codes}::text[])`).executeTakeFirst();
+  const retired = await trx
+    .updateTable('establishment')
+    .set({ in_registry: false })
+    .where('district_ubigeo', 'like', `${dataset.department.ubigeo}%`)
+    .where('in_registry', '=', true)
+    .where('code', '!=', sql<string>`all(${codes}::text[])`)
+    .executeTakeFirst();
   return { ...counts, retired: Number(retired.numUpdatedRows) };
 }
 
-/** Overrides from the file are (re)applied; manual ones made with the CLI are never overwritten by an import. */
-async function loadOverrides(trx: Transaction<Database>, dataset: ReferenceDataset): Promise<UpsertCounts> {
-  const manual = await trx.selectFrom('establishment_lab_override').select('establishment_code').where('origin', '=', 'manual').execute();
+/**
+ * The file is the truth for overrides that came from a file: they are (re)applied, and those no
+ * longer in it are removed. Manual ones made with the CLI are never touched by an import.
+ */
+async function loadOverrides(
+  trx: Transaction<Database>,
+  dataset: ReferenceDataset,
+): Promise<UpsertCounts & { retired: number }> {
+  const manual = await trx
+    .selectFrom('establishment_lab_override')
+    .select('establishment_code')
+    .where('origin', '=', 'manual')
+    .execute();
   const manualCodes = new Set(manual.map((m) => m.establishment_code));
-  const rows = dataset.laboratoryOverrides.filter((o) => !manualCodes.has(o.establishmentCode)).map((o) => ({
-    establishment_code: o.establishmentCode, has_laboratory: o.hasLaboratory, reason: o.reason, origin: 'import',
-  }));
-  return upsertRows(trx, 'establishment_lab_override', ['establishment_code'], rows);
+  const rows = dataset.laboratoryOverrides
+    .filter((o) => !manualCodes.has(o.establishmentCode))
+    .map((o) => ({
+      establishment_code: o.establishmentCode,
+      has_laboratory: o.hasLaboratory,
+      reason: o.reason,
+      origin: 'import',
+    }));
+  const counts = await upsertRows(trx, 'establishment_lab_override', ['establishment_code'], rows);
+  const kept = rows.map((row) => row.establishment_code);
+  const removed = await trx
+    .deleteFrom('establishment_lab_override')
+    .where('origin', '=', 'import')
+    .where(
+      'establishment_code',
+      'in',
+      trx
+        .selectFrom('establishment')
+        .select('code')
+        .where('district_ubigeo', 'like', `${dataset.department.ubigeo}%`),
+    )
+    .where('establishment_code', '!=', sql<string>`all(${kept}::text[])`)
+    .executeTakeFirst();
+  return { ...counts, retired: Number(removed.numDeletedRows) };
 }

@@ -8,7 +8,10 @@ import { inDir, readAll, readCsvFile, readGeoJsonFile, SourceFileError } from '.
  * points at the line to fix there. Populated places come from centros_poblados/<code>.csv where
  * that file exists (INEI's national directory is not shipped; see data/peru/PROVENANCE.md).
  */
-export function buildDepartmentFromNational(peruDir: string, departmentCode: string): ReferenceSources {
+export function buildDepartmentFromNational(
+  peruDir: string,
+  departmentCode: string,
+): ReferenceSources {
   const code = normaliseDepartmentCode(peruDir, departmentCode);
   const f = (name: string): string => inDir(peruDir, name);
   const files = readAll({
@@ -25,7 +28,8 @@ export function buildDepartmentFromNational(peruDir: string, departmentCode: str
     ubigeoIds: () => readCsvFile(f('TB_UBIGEOS.csv')),
     hospitals: () => readCsvFile(f('ipress_hospitales.csv')),
   });
-  const inDepartment = (value: string, digits: number): boolean => value.padStart(digits, '0').startsWith(code);
+  const inDepartment = (value: string, digits: number): boolean =>
+    value.padStart(digits, '0').startsWith(code);
   const hospitals = filterRows(files.hospitals, 'UBIGEO', (v) => inDepartment(v, 6));
   const placesFile = f(`centros_poblados/${code}.csv`);
   return {
@@ -50,7 +54,12 @@ function normaliseDepartmentCode(peruDir: string, value: string): string {
   const code = value.trim().padStart(2, '0');
   if (!/^\d{2}$/.test(code) || Number(code) < 1 || Number(code) > 25) {
     throw new SourceFileError([
-      { file: inDir(peruDir, 'ubigeo_departamento.csv'), row: 0, column: 'inei', reason: `"${value}" is not a department code (01–25)` },
+      {
+        file: inDir(peruDir, 'ubigeo_departamento.csv'),
+        row: 0,
+        column: 'inei',
+        reason: `"${value}" is not a department code (01–25)`,
+      },
     ]);
   }
   return code;
@@ -58,20 +67,30 @@ function normaliseDepartmentCode(peruDir: string, value: string): string {
 
 function column(source: CsvSource, name: string): number {
   const index = source.table.header.indexOf(name);
-  if (index < 0) throw new SourceFileError([{ file: source.file, row: 1, column: name, reason: 'required column is missing' }]);
+  if (index < 0)
+    throw new SourceFileError([
+      { file: source.file, row: 1, column: name, reason: 'required column is missing' },
+    ]);
   return index;
 }
 
 function filterRows(source: CsvSource, name: string, keep: (value: string) => boolean): CsvSource {
   const index = column(source, name);
-  const records = source.table.records.filter((record) => keep((record.values[index] ?? '').trim()));
+  const records = source.table.records.filter((record) =>
+    keep((record.values[index] ?? '').trim()),
+  );
   return { file: source.file, table: { header: source.table.header, records } };
 }
 
 function filterFeatures(source: GeoJsonSource, property: string, prefix: string): GeoJsonSource {
-  const data = source.data as { type?: string; features?: { properties?: Record<string, unknown> }[] };
+  const data = source.data as {
+    type?: string;
+    features?: { properties?: Record<string, unknown> }[];
+  };
   if (!Array.isArray(data?.features)) return source;
-  const features = data.features.filter((feature) => String(feature.properties?.[property] ?? '').startsWith(prefix));
+  const features = data.features.filter((feature) =>
+    String(feature.properties?.[property] ?? '').startsWith(prefix),
+  );
   return { file: source.file, data: { ...data, features } };
 }
 
@@ -82,9 +101,20 @@ function filterFeatures(source: GeoJsonSource, property: string, prefix: string)
 function establishmentsOfDepartment(eess: CsvSource, ubigeos: CsvSource, code: string): CsvSource {
   const idColumn = column(ubigeos, 'id_ubigeo');
   const ineiColumn = column(ubigeos, 'ubigeo_inei');
-  const ineiById = new Map(ubigeos.table.records.map((r) => [r.values[idColumn] ?? '', r.values[ineiColumn] ?? '']));
+  const ineiById = new Map(
+    ubigeos.table.records.map((r) => [r.values[idColumn] ?? '', r.values[ineiColumn] ?? '']),
+  );
   const get = (record: CsvRecord, name: string): string => record.values[column(eess, name)] ?? '';
-  const header = ['codigo_renipress', 'nombre', 'categoria', 'red', 'direccion', 'ubigeo_inei', 'latitud', 'longitud'];
+  const header = [
+    'codigo_renipress',
+    'nombre',
+    'categoria',
+    'red',
+    'direccion',
+    'ubigeo_inei',
+    'latitud',
+    'longitud',
+  ];
   const records = eess.table.records
     .map((record) => ({ record, inei: ineiById.get(get(record, 'id_ubigeo')) ?? '' }))
     .filter(({ inei }) => inei.startsWith(code))
@@ -108,8 +138,11 @@ function establishmentsOfDepartment(eess: CsvSource, ubigeos: CsvSource, code: s
  * Executing units named in the RENIPRESS hospital export, and the network of each hospital that
  * has one as evidence of which unit a network belongs to (only where no two hospitals disagree).
  */
-function executingUnitsFromHospitals(hospitals: CsvSource): Pick<ReferenceSources, 'executingUnits' | 'networkExecutingUnits'> {
-  const get = (record: CsvRecord, name: string): string => (record.values[column(hospitals, name)] ?? '').trim();
+function executingUnitsFromHospitals(
+  hospitals: CsvSource,
+): Pick<ReferenceSources, 'executingUnits' | 'networkExecutingUnits'> {
+  const get = (record: CsvRecord, name: string): string =>
+    (record.values[column(hospitals, name)] ?? '').trim();
   const units = new Map<string, string>();
   const networks = new Map<string, Set<string>>();
   for (const record of hospitals.table.records) {
@@ -117,10 +150,14 @@ function executingUnitsFromHospitals(hospitals: CsvSource): Pick<ReferenceSource
     if (!/^[1-9]\d*$/.test(unit)) continue;
     units.set(unit, get(record, 'Unidad Ejecutora'));
     const network = get(record, 'Red').toUpperCase();
-    if (network && !network.startsWith('NO PERTENECE')) networks.set(network, (networks.get(network) ?? new Set()).add(unit));
+    if (network && !network.startsWith('NO PERTENECE'))
+      networks.set(network, (networks.get(network) ?? new Set()).add(unit));
   }
   const evidence = `RENIPRESS hospital export (${hospitals.file})`;
-  const unitRecords = [...units].map(([unit, name], i) => ({ line: i + 2, values: [unit, name, '', evidence] }));
+  const unitRecords = [...units].map(([unit, name], i) => ({
+    line: i + 2,
+    values: [unit, name, '', evidence],
+  }));
   const networkRecords = [...networks]
     .filter(([, set]) => set.size === 1)
     .map(([network, set], i) => ({ line: i + 2, values: [network, [...set][0] ?? '', evidence] }));

@@ -1,11 +1,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { CsvSyntaxError, parseCsv, type CsvSource, type GeoJsonSource, type ImportIssue } from '@yawar/core';
+import {
+  CsvSyntaxError,
+  parseCsv,
+  type CsvSource,
+  type GeoJsonSource,
+  type ImportIssue,
+} from '@yawar/core';
 
 /** Problems that stop reading before validation can start: a missing, unreadable or malformed file. */
 export class SourceFileError extends Error {
   constructor(readonly issues: readonly ImportIssue[]) {
-    super(issues.map((issue) => `${issue.file}${issue.row ? `:${issue.row}` : ''} ${issue.reason}`).join('\n'));
+    super(
+      issues
+        .map((issue) => `${issue.file}${issue.row ? `:${issue.row}` : ''} ${issue.reason}`)
+        .join('\n'),
+    );
     this.name = 'SourceFileError';
   }
 }
@@ -14,7 +24,10 @@ function readText(file: string): string {
   try {
     return fs.readFileSync(file, 'utf8');
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file is missing' : `cannot be read: ${String(error)}`;
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? 'file is missing'
+        : `cannot be read: ${String(error)}`;
     throw new SourceFileError([{ file, row: 0, column: null, reason }]);
   }
 }
@@ -24,7 +37,9 @@ export function readCsvFile(file: string): CsvSource {
     return { file, table: parseCsv(readText(file)) };
   } catch (error) {
     if (error instanceof CsvSyntaxError) {
-      throw new SourceFileError([{ file, row: error.line, column: null, reason: `is not valid CSV: ${error.message}` }]);
+      throw new SourceFileError([
+        { file, row: error.line, column: null, reason: `is not valid CSV: ${error.message}` },
+      ]);
     }
     throw error;
   }
@@ -35,7 +50,9 @@ export function readGeoJsonFile(file: string): GeoJsonSource {
   try {
     return { file, data: JSON.parse(text) as unknown };
   } catch (error) {
-    throw new SourceFileError([{ file, row: 0, column: null, reason: `is not valid JSON: ${(error as Error).message}` }]);
+    throw new SourceFileError([
+      { file, row: 0, column: null, reason: `is not valid JSON: ${(error as Error).message}` },
+    ]);
   }
 }
 

@@ -9,7 +9,8 @@ import type { DatabaseConfig, Engine } from '../config.js';
  */
 export function testEngine(env: NodeJS.ProcessEnv = process.env): Engine {
   const engine = env['YAWAR_TEST_ENGINE'] ?? 'pglite';
-  if (engine !== 'pglite' && engine !== 'postgres') throw new Error(`YAWAR_TEST_ENGINE must be pglite or postgres, not ${engine}`);
+  if (engine !== 'pglite' && engine !== 'postgres')
+    throw new Error(`YAWAR_TEST_ENGINE must be pglite or postgres, not ${engine}`);
   return engine;
 }
 
@@ -18,9 +19,14 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-export async function createTestDatabase(env: NodeJS.ProcessEnv = process.env): Promise<TestDatabase> {
+export async function createTestDatabase(
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<TestDatabase> {
   if (testEngine(env) === 'pglite') {
-    return { config: { engine: 'pglite', url: null, dataDir: null }, drop: () => Promise.resolve() };
+    return {
+      config: { engine: 'pglite', url: null, dataDir: null },
+      drop: () => Promise.resolve(),
+    };
   }
   const adminUrl = env['DATABASE_URL'];
   if (!adminUrl) throw new Error('YAWAR_TEST_ENGINE=postgres needs DATABASE_URL');
@@ -30,7 +36,10 @@ export async function createTestDatabase(env: NodeJS.ProcessEnv = process.env): 
   url.pathname = `/${name}`;
   return {
     config: { engine: 'postgres', url: url.toString(), dataDir: null },
-    drop: () => withAdmin(adminUrl, (client) => client.query(`drop database if exists ${name} with (force)`)).then(() => undefined),
+    drop: () =>
+      withAdmin(adminUrl, (client) =>
+        client.query(`drop database if exists ${name} with (force)`),
+      ).then(() => undefined),
   };
 }
 

@@ -28,7 +28,8 @@ export const establishmentFeatureSchema = featureSchema(pointSchema, establishme
 
 export function presentEstablishment(row: EstablishmentRow) {
   const { lat, lon, labOverride, labOverrideReason, ...rest } = row;
-  const override = labOverride === null ? null : { hasLaboratory: labOverride, reason: labOverrideReason ?? '' };
+  const override =
+    labOverride === null ? null : { hasLaboratory: labOverride, reason: labOverrideReason ?? '' };
   const laboratory = laboratoryCapability(row.category, override);
   return feature(row.code, point(lon, lat), {
     ...rest,

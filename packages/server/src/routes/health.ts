@@ -4,19 +4,35 @@ import { z } from 'zod';
 import type { AppContext } from '../context.js';
 import { ApiError } from '../errors.js';
 
-export const healthRoutes = (context: AppContext): FastifyPluginAsyncZod => async (app) => {
-  app.get('/api/health', {
-    schema: {
-      summary: 'Liveness and database check',
-      tags: ['system'],
-      response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), version: z.string() }) },
-    },
-  }, async () => {
-    try {
-      await sql`select 1`.execute(context.connection.db);
-    } catch {
-      throw new ApiError(503, 'database_unavailable', 'the database does not answer');
-    }
-    return { status: 'ok' as const, database: context.connection.engine, version: context.version };
-  });
-};
+export const healthRoutes =
+  (context: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '/api/health',
+      {
+        schema: {
+          summary: 'Liveness and database check',
+          tags: ['system'],
+          response: {
+            200: z.object({
+              status: z.literal('ok'),
+              database: z.enum(['pglite', 'postgres']),
+              version: z.string(),
+            }),
+          },
+        },
+      },
+      async () => {
+        try {
+          await sql`select 1`.execute(context.connection.db);
+        } catch {
+          throw new ApiError(503, 'database_unavailable', 'the database does not answer');
+        }
+        return {
+          status: 'ok' as const,
+          database: context.connection.engine,
+          version: context.version,
+        };
+      },
+    );
+  };

@@ -13,10 +13,17 @@ export interface RunningYawar {
  */
 export async function startYawar(): Promise<RunningYawar> {
   if (!fs.existsSync(`${DEFAULT_WEB_DIR}/index.html`)) {
-    throw new Error('packages/web/dist is missing: run `npm run build -w @yawar/web` before the browser tests');
+    throw new Error(
+      'packages/web/dist is missing: run `npm run build -w @yawar/web` before the browser tests',
+    );
   }
   const testDb = await createTestDatabase();
-  const server = await startServer({ database: testDb.config, port: 0, host: '127.0.0.1', logLevel: 'warn' });
+  const server = await startServer({
+    database: testDb.config,
+    port: 0,
+    host: '127.0.0.1',
+    logLevel: 'warn',
+  });
   return {
     baseUrl: server.url,
     close: async () => {

@@ -10,6 +10,7 @@ import type {
   NetworkItem,
   ProvinceCollection,
   SummaryResponse,
+  DataSourceItem,
 } from './types';
 
 /** An API failure carrying the server's `{error:{code,message,details}}` when there was one. */
@@ -74,4 +75,5 @@ export const api = {
     getJson<ListResponse<NetworkItem>>(withDepartment('/api/networks', department), signal),
   categories: (department: string, signal?: AbortSignal) =>
     getJson<ListResponse<CategoryItem>>(withDepartment('/api/categories', department), signal),
+  sources: (signal?: AbortSignal) => getJson<ListResponse<DataSourceItem>>('/api/sources', signal),
 };

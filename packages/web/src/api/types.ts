@@ -103,6 +103,16 @@ export interface CategoryItem {
   hasLaboratoryByRule: boolean;
 }
 
+/** A public source behind the reference data (GET /api/sources). */
+export interface DataSourceItem {
+  id: string;
+  publisher: string;
+  dataset: string;
+  vintage: string;
+  provides: string;
+  files: string[];
+}
+
 export interface ListResponse<T> {
   items: T[];
 }

@@ -42,7 +42,7 @@ export function MapPage() {
       <Header departmentName={null} counts={null} />
       {state.status === 'loading' && <LoadingState />}
       {state.status === 'error' && <ErrorState error={state.error} onRetry={retry} />}
-      <SourceFooter establishments={[]} health={health} />
+      <SourceFooter health={health} />
     </div>
   );
 }
@@ -176,7 +176,7 @@ function LoadedMapPage({ data, health }: { data: DepartmentData; health: HealthR
           onFlyTo={requestFlyTo}
         />
       </main>
-      <SourceFooter establishments={allEstablishments} health={health} />
+      <SourceFooter health={health} />
     </div>
   );
 }

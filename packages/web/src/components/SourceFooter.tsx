@@ -1,25 +1,30 @@
-import type { EstablishmentFeature, HealthResponse } from '../api/types';
+import type { HealthResponse } from '../api/types';
+import { useSources } from '../hooks/useSources';
 import { useT } from '../i18n/I18nProvider';
 
 interface SourceFooterProps {
-  establishments: readonly EstablishmentFeature[];
   health: HealthResponse | null;
 }
 
 /**
- * Every number on the page must be traceable to its source. Establishment sources come from the
- * API's `source` fields; the API does not (yet) return a source for boundaries and district
- * indicators, so those are named from the dictionary.
+ * Every number on the page must be traceable to its source: the footer lists the public datasets
+ * behind the map (from GET /api/sources); hovering one says what it provides. Each establishment
+ * also names its own sources in the details panel.
  */
-export function SourceFooter({ establishments, health }: SourceFooterProps) {
+export function SourceFooter({ health }: SourceFooterProps) {
   const t = useT();
-  const establishmentSources = [
-    ...new Set(establishments.map((feature) => feature.properties.source)),
-  ].sort();
-  const sources = [...establishmentSources, t('footer.boundaries')].join('; ');
+  const sources = useSources();
   return (
     <footer className="app-footer">
-      <span data-testid="sources">{t('footer.sources', { sources })}</span>
+      <span data-testid="sources">
+        {t('footer.sources', { sources: '' })}
+        {sources.map((source, index) => (
+          <span key={source.id} title={`${source.dataset} — ${source.provides}`}>
+            {index > 0 && ' · '}
+            {source.publisher} ({source.vintage.split(';')[0]})
+          </span>
+        ))}
+      </span>
       {health && (
         <span className="muted">
           {t('footer.server', { version: health.version, database: health.database })}

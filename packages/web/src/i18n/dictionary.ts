@@ -103,7 +103,6 @@ export const es = {
   'unit.percent': '{n} %',
 
   'footer.sources': 'Fuente: {sources}',
-  'footer.boundaries': 'INEI (límites, población, pobreza); PNUD (IDH)',
   'footer.server': 'Yawar {version} · base de datos {database}',
 } as const;
 
@@ -211,7 +210,6 @@ export const en: Dictionary = {
   'unit.percent': '{n} %',
 
   'footer.sources': 'Source: {sources}',
-  'footer.boundaries': 'INEI (boundaries, population, poverty); UNDP (HDI)',
   'footer.server': 'Yawar {version} · {database} database',
 };
 

@@ -153,7 +153,8 @@ export function MapView(props: MapViewProps) {
   // Filter changes replace the source data; GeoJSON of ~1,300 points re-tiles in milliseconds.
   useEffect(() => {
     if (!overlaysReady) return;
-    mapRef.current
+    // setData resolves when the worker has re-tiled; nothing waits on it.
+    void mapRef.current
       ?.getSource<GeoJSONSource>(SOURCE_IDS.establishments)
       ?.setData(props.establishments);
   }, [overlaysReady, props.establishments]);
@@ -171,7 +172,7 @@ export function MapView(props: MapViewProps) {
           ],
         }
       : EMPTY;
-    mapRef.current?.getSource<GeoJSONSource>(SOURCE_IDS.selectedEstablishment)?.setData(data);
+    void mapRef.current?.getSource<GeoJSONSource>(SOURCE_IDS.selectedEstablishment)?.setData(data);
   }, [overlaysReady, props.selectedEstablishment]);
 
   useEffect(() => {

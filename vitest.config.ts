@@ -12,11 +12,52 @@ export default defineConfig({
   ssr,
   test: {
     projects: [
-      { resolve: sourceFirst, ssr, test: { name: 'core', include: ['packages/core/src/**/*.test.ts'] } },
-      { resolve: sourceFirst, ssr, test: { name: 'db', include: ['packages/db/src/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 } },
-      { resolve: sourceFirst, ssr, test: { name: 'server', include: ['packages/server/src/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 } },
-      { resolve: sourceFirst, ssr, test: { name: 'cli', include: ['packages/cli/src/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 } },
-      { resolve: sourceFirst, ssr, test: { name: 'e2e', include: ['e2e/**/*.e2e.test.ts'], testTimeout: 180_000, hookTimeout: 180_000, fileParallelism: false } },
+      {
+        resolve: sourceFirst,
+        ssr,
+        test: { name: 'core', include: ['packages/core/src/**/*.test.ts'] },
+      },
+      {
+        resolve: sourceFirst,
+        ssr,
+        test: {
+          name: 'db',
+          include: ['packages/db/src/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        resolve: sourceFirst,
+        ssr,
+        test: {
+          name: 'server',
+          include: ['packages/server/src/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        resolve: sourceFirst,
+        ssr,
+        test: {
+          name: 'cli',
+          include: ['packages/cli/src/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        resolve: sourceFirst,
+        ssr,
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.e2e.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

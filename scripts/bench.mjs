@@ -14,7 +14,8 @@ import { createTestDatabase } from '@yawar/db/testing';
 const root = path.resolve(import.meta.dirname, '..');
 const cli = path.join(root, 'packages/cli/bin/yawar.js');
 const rows = [];
-const record = (measure, engine, ms, note = '') => rows.push({ measure, engine, seconds: (ms / 1000).toFixed(2), note });
+const record = (measure, engine, ms, note = '') =>
+  rows.push({ measure, engine, seconds: (ms / 1000).toFixed(2), note });
 
 function freePort() {
   return new Promise((resolve) => {
@@ -29,13 +30,20 @@ function freePort() {
 async function coldStart(env) {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, [cli, 'serve', '--port', String(port)], { env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: 'ignore' });
+  const child = spawn(process.execPath, [cli, 'serve', '--port', String(port)], {
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    stdio: 'ignore',
+  });
   try {
     for (;;) {
       if (child.exitCode !== null) throw new Error(`yawar serve exited with ${child.exitCode}`);
-      const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.status === 200, () => false);
+      const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+        (r) => r.status === 200,
+        () => false,
+      );
       if (ok) return performance.now() - started;
-      if (performance.now() - started > 120_000) throw new Error('no answer from /api/health within 120 s');
+      if (performance.now() - started > 120_000)
+        throw new Error('no answer from /api/health within 120 s');
       await new Promise((r) => setTimeout(r, 20));
     }
   } finally {
@@ -61,8 +69,16 @@ async function importTime(config) {
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yawar-bench-'));
 try {
-  record('cold start, empty database (migrate + load Cajamarca)', 'pglite', await coldStart({ YAWAR_DATA_DIR: dataDir, DATABASE_URL: '' }));
-  record('cold start, existing database', 'pglite', await coldStart({ YAWAR_DATA_DIR: dataDir, DATABASE_URL: '' }));
+  record(
+    'cold start, empty database (migrate + load Cajamarca)',
+    'pglite',
+    await coldStart({ YAWAR_DATA_DIR: dataDir, DATABASE_URL: '' }),
+  );
+  record(
+    'cold start, existing database',
+    'pglite',
+    await coldStart({ YAWAR_DATA_DIR: dataDir, DATABASE_URL: '' }),
+  );
 } finally {
   fs.rmSync(dataDir, { recursive: true, force: true });
 }
@@ -74,8 +90,16 @@ record('reference import, same files again (no changes)', 'pglite', pglite.secon
 if (process.env.DATABASE_URL) {
   const testDb = await createTestDatabase({ ...process.env, YAWAR_TEST_ENGINE: 'postgres' });
   try {
-    record('cold start, empty database (migrate + load Cajamarca)', 'postgres', await coldStart({ DATABASE_URL: testDb.config.url }));
-    record('cold start, existing database', 'postgres', await coldStart({ DATABASE_URL: testDb.config.url }));
+    record(
+      'cold start, empty database (migrate + load Cajamarca)',
+      'postgres',
+      await coldStart({ DATABASE_URL: testDb.config.url }),
+    );
+    record(
+      'cold start, existing database',
+      'postgres',
+      await coldStart({ DATABASE_URL: testDb.config.url }),
+    );
   } finally {
     await testDb.drop();
   }
@@ -95,5 +119,8 @@ console.log(`\nYawar benchmarks (${os.cpus().length} cores, Node ${process.versi
 console.table(rows);
 const ratio = (a, b) => (Number(a.seconds) / Number(b.seconds)).toFixed(2);
 const [coldEmpty, coldWarm] = rows;
-if (coldEmpty && coldWarm) console.log(`first-run start / warm start: ${ratio(coldEmpty, coldWarm)}×`);
-console.log('No reference figures for start-up or reference import exist in shared/data; these are the baseline.');
+if (coldEmpty && coldWarm)
+  console.log(`first-run start / warm start: ${ratio(coldEmpty, coldWarm)}×`);
+console.log(
+  'No reference figures for start-up or reference import exist in shared/data; these are the baseline.',
+);

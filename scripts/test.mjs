@@ -16,14 +16,25 @@ const failedSteps = [];
 
 function run(label, command, args, env = {}) {
   console.log(`\n▶ ${label}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
   if (result.status !== 0) failedSteps.push(label);
   return result.status === 0;
 }
 
 function vitest(label, projects, env = {}) {
   const output = path.join(reports, `${label.replace(/\W+/g, '-')}.json`);
-  const args = ['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${output}`];
+  const args = [
+    'vitest',
+    'run',
+    ...projects.flatMap((p) => ['--project', p]),
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${output}`,
+  ];
   run(label, 'npx', args, env);
   if (fs.existsSync(output)) {
     const report = JSON.parse(fs.readFileSync(output, 'utf8'));
@@ -41,12 +52,16 @@ vitest('database tests on PGlite', withDatabase, { YAWAR_TEST_ENGINE: 'pglite' }
 if (process.env.DATABASE_URL) {
   vitest('database tests on PostgreSQL', withDatabase, { YAWAR_TEST_ENGINE: 'postgres' });
 } else {
-  console.log('\n▷ database tests on PostgreSQL: skipped (set DATABASE_URL=postgres://… to run them; CI does)');
+  console.log(
+    '\n▷ database tests on PostgreSQL: skipped (set DATABASE_URL=postgres://… to run them; CI does)',
+  );
 }
 if (run('build web app', 'npm', ['run', '--silent', 'build', '-w', '@yawar/web'])) {
   vitest('browser tests (Chromium)', ['e2e']);
 }
 
-console.log(failedSteps.length ? `\nFailed steps: ${failedSteps.join(', ')}` : '\nAll steps passed.');
+console.log(
+  failedSteps.length ? `\nFailed steps: ${failedSteps.join(', ')}` : '\nAll steps passed.',
+);
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(failedSteps.length === 0 ? 0 : 1);

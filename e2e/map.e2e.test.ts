@@ -3,7 +3,7 @@
 // the markers actually rendered by MapLibre, and that search opens the details panel.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { startYawar } from './harness.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, startYawar } from './harness.js';
 
 // Layer id of the establishment circles (packages/web/src/map/layers.ts, LAYER_IDS.establishments).
 const ESTABLISHMENTS_LAYER_ID = 'establishments-circle';
@@ -66,19 +66,7 @@ async function expectRenderedMarkers(expected: number): Promise<void> {
 describe('map page', () => {
   beforeAll(async () => {
     yawar = await startYawar();
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--enable-unsafe-swiftshader',
-        '--use-angle=swiftshader',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
-    });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   });
 

@@ -182,14 +182,12 @@ export async function setLaboratoryOverride(
       updated_at: new Date(),
     })
     .onConflict((oc) =>
-      oc
-        .column('establishment_code')
-        .doUpdateSet({
-          has_laboratory: override.hasLaboratory,
-          reason: override.reason,
-          origin: 'manual',
-          updated_at: new Date(),
-        }),
+      oc.column('establishment_code').doUpdateSet({
+        has_laboratory: override.hasLaboratory,
+        reason: override.reason,
+        origin: 'manual',
+        updated_at: new Date(),
+      }),
     )
     .execute();
   return true;

@@ -138,14 +138,10 @@ async function loadPopulatedPlaces(
   // A department folder without a places file says nothing about places: keep what is there.
   if (dataset.populatedPlaces.length === 0) return { ...counts, retired: 0 };
   const codes = dataset.populatedPlaces.map((p) => p.code);
-  const retired = await trx
-    .updateTable('populated_place')
-    .set({ in_registry: false })
-    .where('district_ubigeo', 'like', `${dataset.department.ubigeo}%`)
-    .where('in_registry', '=', true)
-    .where('code', '!=', sql<string>`all(${codes}::text[])`)
-    .executeTakeFirst();
-  return { ...counts, retired: Number(retired.numUpdatedRows) };
+  return {
+    ...counts,
+    retired: await retireMissing(trx, 'populated_place', dataset.department.ubigeo, codes),
+  };
 }
 
 interface NetworkIds {
@@ -220,14 +216,27 @@ async function loadEstablishments(
   };
   const counts = await upsertRows(trx, 'establishment', ['code'], dataset.establishments.map(row));
   const codes = dataset.establishments.map((e) => e.code);
-  const retired = await trx
-    .updateTable('establishment')
+  return {
+    ...counts,
+    retired: await retireMissing(trx, 'establishment', dataset.department.ubigeo, codes),
+  };
+}
+
+/** Marks the department's rows whose code is no longer in the source as out of the registry. */
+async function retireMissing(
+  trx: Transaction<Database>,
+  table: 'establishment' | 'populated_place',
+  department: string,
+  presentCodes: readonly string[],
+): Promise<number> {
+  const result = await trx
+    .updateTable(table)
     .set({ in_registry: false })
-    .where('district_ubigeo', 'like', `${dataset.department.ubigeo}%`)
+    .where('district_ubigeo', 'like', `${department}%`)
     .where('in_registry', '=', true)
-    .where('code', '!=', sql<string>`all(${codes}::text[])`)
+    .where('code', '!=', sql<string>`all(${presentCodes}::text[])`)
     .executeTakeFirst();
-  return { ...counts, retired: Number(retired.numUpdatedRows) };
+  return Number(result.numUpdatedRows);
 }
 
 /**

@@ -1,5 +1,11 @@
 import fs from 'node:fs';
-import type { CsvRecord, CsvSource, GeoJsonSource, ReferenceSources } from '@yawar/core';
+import {
+  ESTABLISHMENT_COLUMNS,
+  type CsvRecord,
+  type CsvSource,
+  type GeoJsonSource,
+  type ReferenceSources,
+} from '@yawar/core';
 import { inDir, readAll, readCsvFile, readGeoJsonFile, SourceFileError } from './read-files.js';
 
 /**
@@ -94,6 +100,9 @@ function filterFeatures(source: GeoJsonSource, property: string, prefix: string)
   return { file: source.file, data: { ...data, features } };
 }
 
+/** TB_EESS names that differ from the department-folder layout (the others are the same). */
+const TB_EESS_COLUMN: Readonly<Record<string, string>> = { codigo_renipress: 'codigo_renaes' };
+
 /**
  * MINSA's TB_EESS refers to districts by an internal id; TB_UBIGEOS maps it to the INEI ubigeo.
  * The result has the columns of eess_cajamarca.csv so one validator serves both paths.
@@ -105,33 +114,16 @@ function establishmentsOfDepartment(eess: CsvSource, ubigeos: CsvSource, code: s
     ubigeos.table.records.map((r) => [r.values[idColumn] ?? '', r.values[ineiColumn] ?? '']),
   );
   const get = (record: CsvRecord, name: string): string => record.values[column(eess, name)] ?? '';
-  const header = [
-    'codigo_renipress',
-    'nombre',
-    'categoria',
-    'red',
-    'direccion',
-    'ubigeo_inei',
-    'latitud',
-    'longitud',
-  ];
   const records = eess.table.records
     .map((record) => ({ record, inei: ineiById.get(get(record, 'id_ubigeo')) ?? '' }))
     .filter(({ inei }) => inei.startsWith(code))
     .map(({ record, inei }) => ({
       line: record.line,
-      values: [
-        get(record, 'codigo_renaes'),
-        get(record, 'nombre'),
-        get(record, 'categoria'),
-        get(record, 'red'),
-        get(record, 'direccion'),
-        inei,
-        get(record, 'latitud'),
-        get(record, 'longitud'),
-      ],
+      values: ESTABLISHMENT_COLUMNS.map((name) =>
+        name === 'ubigeo_inei' ? inei : get(record, TB_EESS_COLUMN[name] ?? name),
+      ),
     }));
-  return { file: eess.file, table: { header, records } };
+  return { file: eess.file, table: { header: ESTABLISHMENT_COLUMNS, records } };
 }
 
 /**

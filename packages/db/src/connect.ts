@@ -1,8 +1,10 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { DatabaseConfig, Engine } from './config.js';
+import { lockEmbeddedDatabase } from './embedded-lock.js';
 import type { Database } from './schema.js';
 
 export interface Connection {
@@ -16,10 +18,14 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
 
 export function connect(config: DatabaseConfig): Connection {
-  const db = new Kysely<Database>({
-    dialect: config.engine === 'postgres' ? postgresDialect(config) : pgliteDialect(config),
-  });
-  return { db, engine: config.engine, close: () => db.destroy() };
+  if (config.engine === 'postgres') {
+    const db = new Kysely<Database>({ dialect: postgresDialect(config) });
+    return { db, engine: 'postgres', close: () => db.destroy() };
+  }
+  if (config.dataDir) fs.mkdirSync(path.dirname(config.dataDir), { recursive: true });
+  const release = config.dataDir ? lockEmbeddedDatabase(config.dataDir) : () => undefined;
+  const db = new Kysely<Database>({ dialect: pgliteDialect(config) });
+  return { db, engine: 'pglite', close: () => db.destroy().finally(release) };
 }
 
 function postgresDialect(config: DatabaseConfig): PostgresDialect {

@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { DEFAULT_WEB_DIR, startServer } from '@yawar/server';
 import { createTestDatabase } from '@yawar/db/testing';
 
@@ -18,8 +20,10 @@ export async function startYawar(): Promise<RunningYawar> {
     );
   }
   const testDb = await createTestDatabase();
+  const secretDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yawar-e2e-secrets-'));
   const server = await startServer({
     database: testDb.config,
+    security: { demoAccounts: true, publicRegistries: true, secretDir, trustProxy: false },
     port: 0,
     host: '127.0.0.1',
     logLevel: 'warn',
@@ -29,6 +33,7 @@ export async function startYawar(): Promise<RunningYawar> {
     close: async () => {
       await server.close();
       await testDb.drop();
+      fs.rmSync(secretDir, { recursive: true, force: true });
     },
   };
 }

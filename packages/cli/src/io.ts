@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { databaseConfigFromEnv, openPreparedDatabase, type PreparedDatabase } from '@yawar/db';
 
 /** Where a command writes and which environment it reads; injected so tests run commands in-process. */
@@ -56,4 +57,28 @@ export function table(rows: readonly (readonly (string | number)[])[]): string[]
       .join('  ')
       .trimEnd(),
   );
+}
+
+/** The operating-system account running the command: the CLI's actor in the audit trail. */
+export function osUser(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/**
+ * The first administrator's password goes to the terminal once and nowhere else: not to the
+ * logs, not to the database (only its Argon2id hash is stored).
+ */
+export function printAdminPassword(io: CliIo, password: string): void {
+  io.err('');
+  io.err('  First run: an administrator account was created.');
+  io.err(`    user:     admin`);
+  io.err(`    password: ${password}`);
+  io.err(
+    '  It is shown only this once. Keep it safe; `yawar user reset-password admin` makes a new one.',
+  );
+  io.err('');
 }

@@ -9,3 +9,7 @@ export * from './reference/issues.js';
 export * from './reference/read-establishments.js';
 export * from './reference/types.js';
 export * from './reference/sources.js';
+export * from './access/documents.js';
+export * from './access/login-policy.js';
+export * from './access/roles.js';
+export * from './access/scope.js';

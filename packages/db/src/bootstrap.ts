@@ -1,3 +1,5 @@
+import { seedAccounts, type AccountSeed } from './accounts/seed.js';
+import { systemActor } from './audit/actor.js';
 import { connect, type Connection } from './connect.js';
 import type { DatabaseConfig } from './config.js';
 import { migrateToLatest } from './migrate.js';
@@ -7,6 +9,8 @@ import { importReference, type ReferenceImportResult } from './reference/import-
 export interface PreparedDatabase extends Connection {
   /** The reference import done because the database was empty, if any. */
   readonly seeded: ReferenceImportResult | null;
+  /** Accounts created because there were none (the admin password is to be printed once). */
+  readonly accounts: AccountSeed;
 }
 
 /**
@@ -27,8 +31,9 @@ export async function openPreparedDatabase(
       .executeTakeFirst();
     const seeded = existing
       ? null
-      : await importReference(connection.db, { dir: referenceDir }, 'system:first-run');
-    return { ...connection, seeded };
+      : await importReference(connection.db, { dir: referenceDir }, systemActor('first-run'));
+    const accounts = await seedAccounts(connection.db);
+    return { ...connection, seeded, accounts };
   } catch (error) {
     await connection.close();
     throw error;

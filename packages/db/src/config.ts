@@ -39,3 +39,34 @@ export function describeDatabase(config: DatabaseConfig): string {
   if (url.password) url.password = '***';
   return `PostgreSQL (${url.toString()})`;
 }
+
+export interface SecurityConfig {
+  /** Demo accounts may log in (YAWAR_DEMO_ACCOUNTS=on|off, default on: switch off in production). */
+  readonly demoAccounts: boolean;
+  /** Territory and establishment registries readable without a session (YAWAR_PUBLIC_REGISTRIES, default on). */
+  readonly publicRegistries: boolean;
+  /** Where secrets live, apart from the database (YAWAR_SECRET_DIR, default ./var/secrets). */
+  readonly secretDir: string;
+  /** Behind a TLS-terminating proxy: trust X-Forwarded-* (YAWAR_TRUST_PROXY, default off). */
+  readonly trustProxy: boolean;
+}
+
+export function securityConfigFromEnv(
+  env: NodeJS.ProcessEnv = process.env,
+  cwd = process.cwd(),
+): SecurityConfig {
+  return {
+    demoAccounts: flag(env, 'YAWAR_DEMO_ACCOUNTS', true),
+    publicRegistries: flag(env, 'YAWAR_PUBLIC_REGISTRIES', true),
+    secretDir: path.resolve(cwd, env['YAWAR_SECRET_DIR']?.trim() || 'var/secrets'),
+    trustProxy: flag(env, 'YAWAR_TRUST_PROXY', false),
+  };
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const value = env[name]?.trim().toLowerCase();
+  if (!value) return fallback;
+  if (['1', 'on', 'true', 'yes', 'si', 'sí'].includes(value)) return true;
+  if (['0', 'off', 'false', 'no'].includes(value)) return false;
+  throw new Error(`${name} must be on or off, not "${value}"`);
+}

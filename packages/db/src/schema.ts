@@ -13,6 +13,9 @@ export interface Database {
   establishment: EstablishmentTable;
   establishment_lab_override: LabOverrideTable;
   import_run: ImportRunTable;
+  app_user: AppUserTable;
+  session: SessionTable;
+  audit_event: AuditEventTable;
 }
 
 type Geometry = ColumnType<AreaGeometry | null, string | null, string | null>;
@@ -120,4 +123,44 @@ export interface ImportRunTable {
   actor: string;
   started_at: Timestamp;
   finished_at: Timestamp;
+}
+
+export interface AppUserTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  role: string;
+  scope_kind: string;
+  scope_code: string;
+  is_demo: ColumnType<boolean, boolean | undefined, boolean>;
+  disabled: ColumnType<boolean, boolean | undefined, boolean>;
+  failed_logins: ColumnType<number, number | undefined, number>;
+  locked_until: Date | null;
+  created_at: ColumnType<Date, Date | undefined, never>;
+  last_login_at: Date | null;
+  password_changed_at: ColumnType<Date, Date | undefined, Date>;
+}
+
+export interface SessionTable {
+  token_hash: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: ColumnType<Date, Date | undefined, never>;
+  last_seen_at: ColumnType<Date, Date | undefined, Date>;
+  expires_at: Date;
+}
+
+export interface AuditEventTable {
+  id: Generated<number>;
+  at: ColumnType<Date, Date | undefined, never>;
+  actor: ColumnType<string, string, never>;
+  actor_user_id: ColumnType<number | null, number | null, never>;
+  action: ColumnType<string, string, never>;
+  entity: string;
+  entity_id: string | null;
+  before: ColumnType<unknown, string | null, never>;
+  after: ColumnType<unknown, string | null, never>;
+  request_id: string | null;
+  ip: string | null;
 }

@@ -1,11 +1,9 @@
-import { openPreparedDatabase, setLaboratoryOverride, type PreparedDatabase } from '@yawar/db';
-import { createTestDatabase, type TestDatabase } from '@yawar/db/testing';
+import { setLaboratoryOverride, systemActor } from '@yawar/db';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from './app.js';
+import { createTestApp, type TestApp } from './testing/test-app.js';
 
-let testDb: TestDatabase;
-let database: PreparedDatabase;
+let testApp: TestApp;
 let app: FastifyInstance;
 
 interface Collection {
@@ -14,26 +12,15 @@ interface Collection {
 }
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  database = await openPreparedDatabase(testDb.config);
-  app = await buildApp({
-    connection: database,
-    defaultDepartment: '06',
-    version: 'test',
-    webDir: null,
-    logger: false,
-  });
-  app.get('/api/test/failure', () => {
+  testApp = await createTestApp();
+  app = testApp.app;
+  app.get('/api/test/failure', { config: { access: { kind: 'public' } } }, () => {
     throw new Error('internal detail that must not leak');
   });
   await app.ready();
 });
 
-afterAll(async () => {
-  await app.close();
-  await database.close();
-  await testDb.drop();
-});
+afterAll(() => testApp.close());
 
 const get = async (url: string) => {
   const response = await app.inject({ method: 'GET', url });
@@ -48,7 +35,7 @@ describe('GET /api/health', () => {
   it('answers ok with the engine in use', async () => {
     const { status, body } = await get('/api/health');
     expect(status).toBe(200);
-    expect(body).toEqual({ status: 'ok', database: database.engine, version: 'test' });
+    expect(body).toEqual({ status: 'ok', database: testApp.database.engine, version: 'test' });
   });
 });
 
@@ -161,7 +148,7 @@ describe('establishments', () => {
   });
 
   it('shows a planner override of the laboratory rule', async () => {
-    await setLaboratoryOverride(database.db, '00004612', {
+    await setLaboratoryOverride(testApp.database.db, systemActor('test'), '00004612', {
       hasLaboratory: true,
       reason: 'laboratorio instalado en 2025',
     });
@@ -172,7 +159,7 @@ describe('establishments', () => {
       laboratorySource: 'override',
       laboratoryReason: 'laboratorio instalado en 2025',
     });
-    await setLaboratoryOverride(database.db, '00004612', null);
+    await setLaboratoryOverride(testApp.database.db, systemActor('test'), '00004612', null);
   });
 
   it('counts per network, category and executing unit', async () => {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import compress from '@fastify/compress';
+import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -14,7 +15,15 @@ import type { AppContext } from './context.js';
 import { errorBody, registerErrorHandling } from './errors.js';
 import { establishmentRoutes } from './routes/establishments.js';
 import { healthRoutes } from './routes/health.js';
+import { auditRoutes } from './routes/audit.js';
+import { authRoutes } from './routes/auth.js';
+import { laboratoryRoutes } from './routes/laboratory.js';
 import { sourceRoutes } from './routes/sources.js';
+import { unitRoutes } from './routes/units.js';
+import { userRoutes } from './routes/users.js';
+import { accessPlugin } from './security/access-hook.js';
+import { headersPlugin } from './security/headers-plugin.js';
+import { sessionPlugin } from './security/session-plugin.js';
 import { territoryRoutes } from './routes/territory.js';
 
 export interface AppOptions extends AppContext {
@@ -24,12 +33,29 @@ export interface AppOptions extends AppContext {
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger, requestIdHeader: 'x-request-id' });
+  const app = Fastify({
+    logger: options.logger,
+    requestIdHeader: 'x-request-id',
+    trustProxy: options.security.trustProxy,
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  await app.register(headersPlugin);
   // Planners are often on slow rural links; GeoJSON compresses about tenfold.
   await app.register(compress, { threshold: 1024 });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      ...errorBody(
+        'too_many_requests',
+        `too many attempts: try again in ${Math.ceil(context.ttl / 1000)} s`,
+      ),
+    }),
+  });
+  await app.register(sessionPlugin, { connection: options.connection });
+  await app.register(accessPlugin, { publicRegistries: options.security.publicRegistries });
   await app.register(swagger, {
     openapi: {
       info: {
@@ -42,8 +68,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   await app.register(healthRoutes(options));
+  await app.register(authRoutes(options));
   await app.register(territoryRoutes(options));
   await app.register(establishmentRoutes(options));
+  await app.register(laboratoryRoutes(options));
+  await app.register(unitRoutes(options));
+  await app.register(userRoutes(options));
+  await app.register(auditRoutes(options));
   await app.register(sourceRoutes);
   await serveWebApp(app, options.webDir);
   return app;

@@ -1,4 +1,4 @@
-import type { Connection } from '@yawar/db';
+import type { Connection, SecurityConfig } from '@yawar/db';
 
 /** What every route needs, handed in by whoever builds the app (server start, tests, CLI). */
 export interface AppContext {
@@ -6,4 +6,5 @@ export interface AppContext {
   /** Department shown when a request names none (the pilot's: 06 Cajamarca). */
   readonly defaultDepartment: string;
   readonly version: string;
+  readonly security: SecurityConfig;
 }

@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
+import { AccountError } from '@yawar/db';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 
 /**
@@ -35,6 +36,14 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return reply
         .status(error.statusCode)
         .send(errorBody(error.code, error.message, error.details));
+    }
+    if (error instanceof AccountError) {
+      const status =
+        error.code === 'user_not_found' ? 404 : error.code === 'username_taken' ? 409 : 400;
+      return reply.status(status).send(errorBody(error.code, error.message));
+    }
+    if ((error as { statusCode?: number }).statusCode === 429) {
+      return reply.status(429).send(errorBody('too_many_requests', error.message));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const details = error.validation.map((issue) => ({

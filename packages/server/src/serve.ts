@@ -1,5 +1,11 @@
 import { fileURLToPath } from 'node:url';
-import { describeDatabase, openPreparedDatabase, type DatabaseConfig } from '@yawar/db';
+import {
+  describeDatabase,
+  loadPseudonymKey,
+  openPreparedDatabase,
+  type DatabaseConfig,
+  type SecurityConfig,
+} from '@yawar/db';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 
@@ -9,6 +15,7 @@ export const VERSION = '0.1.0';
 
 export interface ServeOptions {
   readonly database: DatabaseConfig;
+  readonly security: SecurityConfig;
   readonly port: number;
   readonly host: string;
   readonly webDir?: string | null;
@@ -19,19 +26,37 @@ export interface ServeOptions {
 export interface RunningServer {
   readonly app: FastifyInstance;
   readonly url: string;
+  /** Set when this start created the first administrator: print it once, it is stored nowhere. */
+  readonly initialAdminPassword: string | null;
   close(): Promise<void>;
 }
 
+/** Headers that carry credentials never reach the logs. */
+export const LOG_REDACT = [
+  'req.headers.cookie',
+  'req.headers["x-csrf-token"]',
+  'req.headers.authorization',
+  'res.headers["set-cookie"]',
+];
+
 /** Opens (and if needed migrates and seeds) the database, then listens. */
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
+  // Created on first run, apart from the database, before any data could need it.
+  loadPseudonymKey(options.security.secretDir);
   const connection = await openPreparedDatabase(options.database);
   const app = await buildApp({
     connection,
     defaultDepartment: options.defaultDepartment ?? '06',
     version: VERSION,
+    security: options.security,
     webDir: options.webDir === undefined ? DEFAULT_WEB_DIR : options.webDir,
-    logger: { level: options.logLevel ?? 'info' },
+    logger: { level: options.logLevel ?? 'info', redact: LOG_REDACT },
   });
+  if (options.security.demoAccounts) {
+    app.log.warn(
+      'demo accounts are enabled (YAWAR_DEMO_ACCOUNTS=off disables them): do not use in production',
+    );
+  }
   if (connection.seeded) {
     const { totals } = connection.seeded;
     app.log.info({ totals }, 'empty database: loaded the Cajamarca reference data');
@@ -46,12 +71,14 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   }
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
-  const shownHost =
-    options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
+  const shownHost = ['0.0.0.0', '::', '127.0.0.1', '::1'].includes(options.host)
+    ? 'localhost'
+    : options.host;
   let closing: Promise<void> | null = null;
   return {
     app,
     url: `http://${shownHost}:${port}`,
+    initialAdminPassword: connection.accounts.adminPassword,
     close: () => (closing ??= app.close().then(() => connection.close())),
   };
 }

@@ -1,6 +1,6 @@
-import { setLaboratoryOverride } from '@yawar/db';
+import { cliActor, setLaboratoryOverride } from '@yawar/db';
 import type { Command } from 'commander';
-import { CliError, withDatabase, type CliIo } from '../io.js';
+import { CliError, osUser, withDatabase, type CliIo } from '../io.js';
 
 const ANSWERS: Readonly<Record<string, boolean | null>> = {
   yes: true,
@@ -30,7 +30,7 @@ export function registerEstablishmentCommands(program: Command, io: CliIo): void
       await withDatabase(io, async ({ db }) => {
         const override =
           answer === null ? null : { hasLaboratory: answer, reason: options.reason?.trim() ?? '' };
-        if (!(await setLaboratoryOverride(db, padded, override)))
+        if (!(await setLaboratoryOverride(db, cliActor(osUser()), padded, override)))
           throw new CliError(`No establishment has code ${padded}.`);
         io.out(
           answer === null

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { formatIssue, type ImportIssue } from '@yawar/core';
 import {
+  cliActor,
   importReference,
   PERU_DIR,
   ReferenceImportError,
@@ -9,7 +10,7 @@ import {
   type ReferenceOrigin,
 } from '@yawar/db';
 import type { Command } from 'commander';
-import { CliError, table, withDatabase, type CliIo } from '../io.js';
+import { CliError, osUser, table, withDatabase, type CliIo } from '../io.js';
 
 const SHOWN_ISSUES = 30;
 
@@ -37,7 +38,7 @@ export function registerImportCommands(program: Command, io: CliIo): void {
         const origin = referenceOrigin(io, dir, options);
         await withDatabase(io, async ({ db }) => {
           try {
-            printReport(io, await importReference(db, origin, 'cli'));
+            printReport(io, await importReference(db, origin, cliActor(osUser())));
           } catch (error) {
             if (!(error instanceof ReferenceImportError)) throw error;
             reportErrors(io, error.errors, options.errors);

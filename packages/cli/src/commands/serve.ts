@@ -1,7 +1,7 @@
-import { databaseConfigFromEnv } from '@yawar/db';
+import { databaseConfigFromEnv, securityConfigFromEnv } from '@yawar/db';
 import { closeOnSignals, startServer } from '@yawar/server';
 import type { Command } from 'commander';
-import { CliError, type CliIo } from '../io.js';
+import { CliError, printAdminPassword, type CliIo } from '../io.js';
 
 export function registerServeCommand(program: Command, io: CliIo): void {
   program
@@ -21,11 +21,13 @@ export function registerServeCommand(program: Command, io: CliIo): void {
         throw new CliError(`--port must be a port number, not ${options.port}`);
       const server = await startServer({
         database: databaseConfigFromEnv(io.env, io.cwd),
+        security: securityConfigFromEnv(io.env, io.cwd),
         port,
         host: options.host,
         logLevel: io.env['LOG_LEVEL'] ?? 'info',
       });
       closeOnSignals(server);
+      if (server.initialAdminPassword) printAdminPassword(io, server.initialAdminPassword);
       io.out(`Yawar is running at ${server.url}  (API docs: ${server.url}/api/docs)`);
     });
 }

@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as reference from './0001-reference.js';
+import * as accountsAudit from './0002-accounts-audit.js';
 
 /**
  * Migrations are listed here rather than read from a folder so the built package carries them and
@@ -8,6 +9,7 @@ import * as reference from './0001-reference.js';
  */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-reference': reference,
+  '0002-accounts-audit': accountsAudit,
 };
 
 export const migrationProvider: MigrationProvider = {

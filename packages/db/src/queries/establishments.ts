@@ -1,4 +1,6 @@
 import { sql, type Kysely } from 'kysely';
+import type { Actor } from '../audit/actor.js';
+import { recordAudit } from '../audit/audit-trail.js';
 import type { Database } from '../schema.js';
 
 export interface EstablishmentRow {
@@ -153,42 +155,50 @@ export function listExecutingUnits(
     .execute();
 }
 
-/** Sets (or with null clears) a planner's laboratory override; returns false if the code is unknown. */
+/** Sets (or with null clears) a planner's laboratory override, audited; false if the code is unknown. */
 export async function setLaboratoryOverride(
   db: Kysely<Database>,
+  actor: Actor,
   code: string,
   override: { hasLaboratory: boolean; reason: string } | null,
 ): Promise<boolean> {
-  const exists = await db
-    .selectFrom('establishment')
-    .select('code')
-    .where('code', '=', code)
-    .executeTakeFirst();
-  if (!exists) return false;
-  if (override === null) {
-    await db
-      .deleteFrom('establishment_lab_override')
+  return db.transaction().execute(async (trx) => {
+    const exists = await trx
+      .selectFrom('establishment')
+      .select('code')
+      .where('code', '=', code)
+      .executeTakeFirst();
+    if (!exists) return false;
+    const before = await trx
+      .selectFrom('establishment_lab_override')
+      .select(['has_laboratory as hasLaboratory', 'reason', 'origin'])
       .where('establishment_code', '=', code)
-      .execute();
-    return true;
-  }
-  await db
-    .insertInto('establishment_lab_override')
-    .values({
-      establishment_code: code,
-      has_laboratory: override.hasLaboratory,
-      reason: override.reason,
-      origin: 'manual',
-      updated_at: new Date(),
-    })
-    .onConflict((oc) =>
-      oc.column('establishment_code').doUpdateSet({
+      .executeTakeFirst();
+    if (override === null) {
+      await trx
+        .deleteFrom('establishment_lab_override')
+        .where('establishment_code', '=', code)
+        .execute();
+    } else {
+      const values = {
         has_laboratory: override.hasLaboratory,
         reason: override.reason,
-        origin: 'manual',
+        origin: 'manual' as const,
         updated_at: new Date(),
-      }),
-    )
-    .execute();
-  return true;
+      };
+      await trx
+        .insertInto('establishment_lab_override')
+        .values({ establishment_code: code, ...values })
+        .onConflict((oc) => oc.column('establishment_code').doUpdateSet(values))
+        .execute();
+    }
+    await recordAudit(trx, actor, {
+      action: override === null ? 'laboratory.clear_override' : 'laboratory.set_override',
+      entity: 'establishment',
+      entityId: code,
+      before: before ?? null,
+      after: override === null ? null : { ...override, origin: 'manual' },
+    });
+    return true;
+  });
 }

@@ -5,8 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPreparedDatabase, type PreparedDatabase } from '../bootstrap.js';
 import { CAJAMARCA_DIR, PERU_DIR } from '../paths.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
+import { systemActor } from '../audit/actor.js';
 import { importReference, ReferenceImportError } from './import-reference.js';
 
+const TEST_ACTOR = systemActor('test');
 let testDb: TestDatabase;
 let database: PreparedDatabase;
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yawar-reference-'));
@@ -58,7 +60,7 @@ async function snapshot() {
 }
 
 async function rejection(dir: string): Promise<ReferenceImportError> {
-  const error = await importReference(database.db, { dir }, 'test').then(
+  const error = await importReference(database.db, { dir }, TEST_ACTOR).then(
     () => null,
     (e: unknown) => e,
   );
@@ -150,14 +152,14 @@ describe('re-importing a corrected folder', () => {
     const dir = folderWith('renamed', 'establecimientos.csv', (text) =>
       text.replace('CHILIMPAMPA', 'CHILIMPAMPA ALTA'),
     );
-    const report = await importReference(database.db, { dir }, 'test');
+    const report = await importReference(database.db, { dir }, TEST_ACTOR);
     expect(report.counts['establishment']).toEqual({
       inserted: 0,
       updated: 1,
       unchanged: 1296,
       retired: 0,
     });
-    const back = await importReference(database.db, { dir: CAJAMARCA_DIR }, 'test');
+    const back = await importReference(database.db, { dir: CAJAMARCA_DIR }, TEST_ACTOR);
     expect(back.counts['establishment']?.updated).toBe(1);
   });
 
@@ -168,7 +170,7 @@ describe('re-importing a corrected folder', () => {
         .filter((line) => !line.startsWith('00004612,'))
         .join('\n'),
     );
-    const report = await importReference(database.db, { dir }, 'test');
+    const report = await importReference(database.db, { dir }, TEST_ACTOR);
     expect(report.counts['establishment']?.retired).toBe(1);
     const row = await database.db
       .selectFrom('establishment')
@@ -176,7 +178,7 @@ describe('re-importing a corrected folder', () => {
       .where('code', '=', '00004612')
       .executeTakeFirstOrThrow();
     expect(row.in_registry).toBe(false);
-    await importReference(database.db, { dir: CAJAMARCA_DIR }, 'test');
+    await importReference(database.db, { dir: CAJAMARCA_DIR }, TEST_ACTOR);
   });
 });
 
@@ -194,10 +196,10 @@ describe('laboratory overrides from the folder', () => {
       'laboratorio_excepciones.csv',
       (text) => text.split('\n')[0] + '\n',
     );
-    const report = await importReference(database.db, { dir }, 'test');
+    const report = await importReference(database.db, { dir }, TEST_ACTOR);
     expect(report.counts['establishment_lab_override']?.retired).toBe(2);
     expect(await override()).toBeUndefined();
-    await importReference(database.db, { dir: CAJAMARCA_DIR }, 'test');
+    await importReference(database.db, { dir: CAJAMARCA_DIR }, TEST_ACTOR);
     expect(await override()).toMatchObject({ has_laboratory: true });
   });
 });
@@ -207,7 +209,7 @@ describe('a department built from the national files', () => {
     const first = await importReference(
       database.db,
       { peruDir: PERU_DIR, department: '01' },
-      'test',
+      TEST_ACTOR,
     );
     expect(first.totals['districts']).toBe(84);
     expect(first.totals['establishments']).toBeGreaterThan(500);
@@ -215,7 +217,7 @@ describe('a department built from the national files', () => {
     const second = await importReference(
       database.db,
       { peruDir: PERU_DIR, department: '1' },
-      'test',
+      TEST_ACTOR,
     );
     expect(second.unchanged).toBe(true);
   });
@@ -224,7 +226,7 @@ describe('a department built from the national files', () => {
     const national = await importReference(
       database.db,
       { peruDir: PERU_DIR, department: '06' },
-      'test',
+      TEST_ACTOR,
     );
     expect(national.totals).toMatchObject({
       districts: 127,
@@ -237,7 +239,7 @@ describe('a department built from the national files', () => {
 
   it('rejects a department code that does not exist', async () => {
     await expect(
-      importReference(database.db, { peruDir: PERU_DIR, department: '99' }, 'test'),
+      importReference(database.db, { peruDir: PERU_DIR, department: '99' }, TEST_ACTOR),
     ).rejects.toBeInstanceOf(ReferenceImportError);
   });
 });

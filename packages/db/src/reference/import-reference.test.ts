@@ -2,8 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPreparedDatabase, type PreparedDatabase } from '../bootstrap.js';
 import { CAJAMARCA_DIR } from '../paths.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
+import { systemActor } from '../audit/actor.js';
 import { importReference } from './import-reference.js';
 
+const TEST_ACTOR = systemActor('test');
 let testDb: TestDatabase;
 let database: PreparedDatabase;
 
@@ -32,7 +34,7 @@ describe('Cajamarca reference import', () => {
   });
 
   it('changes nothing when the same folder is imported again', async () => {
-    const again = await importReference(database.db, { dir: CAJAMARCA_DIR }, 'test');
+    const again = await importReference(database.db, { dir: CAJAMARCA_DIR }, TEST_ACTOR);
     expect(again.unchanged).toBe(true);
     expect(again.counts['establishment']).toEqual({
       inserted: 0,

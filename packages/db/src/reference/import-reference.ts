@@ -1,5 +1,6 @@
 import { buildReferenceDataset, type ImportIssue, type ReferenceSources } from '@yawar/core';
 import type { Kysely } from 'kysely';
+import type { Actor } from '../audit/actor.js';
 import type { Database } from '../schema.js';
 import { buildDepartmentFromNational } from './national.js';
 import { readDepartmentPackage } from './department-package.js';
@@ -25,7 +26,7 @@ export interface ReferenceImportResult extends ReferenceLoadReport {
 export async function importReference(
   db: Kysely<Database>,
   origin: ReferenceOrigin,
-  actor: string,
+  actor: Actor,
 ): Promise<ReferenceImportResult> {
   const sources = readSources(origin);
   const build = buildReferenceDataset(sources);

@@ -1,5 +1,7 @@
 import { CHILDREN_6_35_METHOD, type EstablishmentRecord, type ReferenceDataset } from '@yawar/core';
 import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Actor } from '../audit/actor.js';
+import { recordAudit } from '../audit/audit-trail.js';
 import type { Database } from '../schema.js';
 import { jsonb, upsertRows, type UpsertCounts } from '../upsert.js';
 
@@ -19,7 +21,7 @@ export interface ReferenceLoadReport {
 export async function loadReferenceDataset(
   db: Kysely<Database>,
   dataset: ReferenceDataset,
-  actor: string,
+  actor: Actor,
 ): Promise<ReferenceLoadReport> {
   const startedAt = new Date();
   return db.transaction().execute(async (trx) => {
@@ -81,18 +83,27 @@ export async function loadReferenceDataset(
     const unchanged = Object.values(counts).every(
       (c) => c.inserted === 0 && c.updated === 0 && !c.retired,
     );
-    await trx
-      .insertInto('import_run')
-      .values({
-        kind: 'reference',
-        department_ubigeo: dataset.department.ubigeo,
-        sources: JSON.stringify(dataset.sources),
-        counts: JSON.stringify(counts),
-        actor,
-        started_at: startedAt,
-        finished_at: new Date(),
-      })
-      .execute();
+    // Nothing changed, nothing to record: a second run of the same files leaves no trace.
+    if (!unchanged) {
+      await trx
+        .insertInto('import_run')
+        .values({
+          kind: 'reference',
+          department_ubigeo: dataset.department.ubigeo,
+          sources: JSON.stringify(dataset.sources),
+          counts: JSON.stringify(counts),
+          actor: actor.label,
+          started_at: startedAt,
+          finished_at: new Date(),
+        })
+        .execute();
+      await recordAudit(trx, actor, {
+        action: 'reference.import',
+        entity: 'department',
+        entityId: dataset.department.ubigeo,
+        after: { counts, sources: dataset.sources.map((file) => file.split(/[\\/]/).pop()) },
+      });
+    }
     return { department: dataset.department.ubigeo, counts, unchanged };
   });
 }

@@ -7,6 +7,7 @@ import { notFound } from '../errors.js';
 import { featureCollection, featureCollectionSchema } from '../presenters/geojson.js';
 import { establishmentFeatureSchema, presentEstablishment } from '../presenters/establishment.js';
 import { categoriesParam, departmentParam, districtParam, renipressParam } from './query-params.js';
+import { REGISTRY } from '../security/access.js';
 
 const items = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
 
@@ -19,6 +20,7 @@ export const establishmentRoutes =
     app.get(
       '/api/establishments',
       {
+        config: { access: REGISTRY },
         schema: {
           summary:
             'Health establishments (IPRESS) as GeoJSON; geometry is null where coordinates are missing',
@@ -43,6 +45,7 @@ export const establishmentRoutes =
     app.get(
       '/api/establishments/:code',
       {
+        config: { access: REGISTRY },
         schema: {
           summary: 'One establishment by RENIPRESS code',
           tags: ['establishments'],
@@ -61,6 +64,7 @@ export const establishmentRoutes =
     app.get(
       '/api/networks',
       {
+        config: { access: REGISTRY },
         schema: {
           summary: 'Health networks (redes) of a department with their establishment counts',
           tags: ['establishments'],
@@ -79,6 +83,7 @@ export const establishmentRoutes =
     app.get(
       '/api/categories',
       {
+        config: { access: REGISTRY },
         schema: {
           summary:
             'Establishment categories present in a department, with counts and the laboratory rule',
@@ -105,6 +110,7 @@ export const establishmentRoutes =
     app.get(
       '/api/executing-units',
       {
+        config: { access: REGISTRY },
         schema: {
           summary:
             'Executing units (unidades ejecutoras) known for a department, with the evidence for each',

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../context.js';
 import { ApiError } from '../errors.js';
+import { PUBLIC } from '../security/access.js';
 
 export const healthRoutes =
   (context: AppContext): FastifyPluginAsyncZod =>
@@ -10,6 +11,7 @@ export const healthRoutes =
     app.get(
       '/api/health',
       {
+        config: { access: PUBLIC },
         schema: {
           summary: 'Liveness and database check',
           tags: ['system'],

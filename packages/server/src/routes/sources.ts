@@ -1,6 +1,7 @@
 import { REFERENCE_SOURCES } from '@yawar/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { REGISTRY } from '../security/access.js';
 
 const sourceSchema = z.object({
   id: z.string(),
@@ -16,6 +17,7 @@ export const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/sources',
     {
+      config: { access: REGISTRY },
       schema: {
         summary:
           'Public sources of the reference data (publisher, dataset, vintage, what each provides)',

@@ -19,6 +19,7 @@ import {
   pointSchema,
 } from '../presenters/geojson.js';
 import { departmentParam, districtParam, provinceParam } from './query-params.js';
+import { REGISTRY } from '../security/access.js';
 
 const n = z.number().nullable();
 const areaProperties = z.object({
@@ -66,6 +67,7 @@ export const territoryRoutes =
     app.get(
       '/api/summary',
       {
+        config: { access: REGISTRY },
         schema: {
           summary: 'Counts of the reference data of a department',
           tags: ['territory'],
@@ -93,6 +95,7 @@ export const territoryRoutes =
     app.get(
       '/api/departments',
       {
+        config: { access: REGISTRY },
         schema: {
           summary: 'Departments loaded, with boundaries',
           tags: ['territory'],
@@ -108,6 +111,7 @@ export const territoryRoutes =
     app.get(
       '/api/provinces',
       {
+        config: { access: REGISTRY },
         schema: {
           summary: 'Provinces of a department, with boundaries',
           tags: ['territory'],
@@ -126,6 +130,7 @@ export const territoryRoutes =
     app.get(
       '/api/districts',
       {
+        config: { access: REGISTRY },
         schema: {
           summary: 'Districts with boundaries, population, altitude and establishment counts',
           tags: ['territory'],
@@ -142,6 +147,7 @@ export const territoryRoutes =
     app.get(
       '/api/districts/:ubigeo',
       {
+        config: { access: REGISTRY },
         schema: {
           summary: 'One district',
           tags: ['territory'],
@@ -161,6 +167,7 @@ export const territoryRoutes =
     app.get(
       '/api/populated-places',
       {
+        config: { access: REGISTRY },
         schema: {
           summary: 'Populated places (INEI centros poblados) of a department or district',
           tags: ['territory'],

@@ -1,0 +1,42 @@
+/**
+ * Roles and what they may do. Data, not scattered checks: the server's single access hook and the
+ * web app's navigation both read this table (the web through GET /api/auth/me `permissions`).
+ */
+
+export const ROLES = [
+  'admin',
+  'national_analyst',
+  'regional_planner',
+  'unit_programmer',
+  'lab_coordinator',
+  'viewer',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = ['users:manage', 'audit:read', 'laboratory:edit', 'units:read'] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/**
+ * - admin: manages accounts and reads the audit trail, everywhere in its scope.
+ * - national_analyst (CENARES): reviews executing units nationally.
+ * - regional_planner (DIRESA): plans in its region, may correct laboratory capability.
+ * - unit_programmer: its own executing unit only.
+ * - lab_coordinator: laboratories and campaigns in its scope.
+ * - viewer: public maps and aggregate dashboards only, never unit pages or individual records.
+ */
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  admin: ['users:manage', 'audit:read', 'laboratory:edit', 'units:read'],
+  national_analyst: ['units:read'],
+  regional_planner: ['units:read', 'laboratory:edit'],
+  unit_programmer: ['units:read'],
+  lab_coordinator: ['units:read', 'laboratory:edit'],
+  viewer: [],
+};
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+export function hasPermission(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}

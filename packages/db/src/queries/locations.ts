@@ -1,0 +1,165 @@
+import { microredCode, networkCode, type ResourceLocation, type Scope } from '@yawar/core';
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../schema.js';
+
+/** Where an establishment sits in the hierarchy, for scope checks; null if the code is unknown. */
+export async function establishmentLocation(
+  db: Kysely<Database>,
+  code: string,
+): Promise<ResourceLocation | null> {
+  const row = await db
+    .selectFrom('establishment as e')
+    .leftJoin('health_network as n', 'n.id', 'e.network_id')
+    .leftJoin('microred as m', 'm.id', 'e.microred_id')
+    .select([
+      'e.code',
+      'e.district_ubigeo',
+      'e.executing_unit_code',
+      'n.name as network',
+      'm.name as microred',
+    ])
+    .where('e.code', '=', code)
+    .executeTakeFirst();
+  if (!row) return null;
+  const department = row.district_ubigeo.slice(0, 2);
+  return {
+    department,
+    network: row.network ? networkCode(department, row.network) : null,
+    microred:
+      row.network && row.microred ? microredCode(department, row.network, row.microred) : null,
+    establishment: row.code,
+    executingUnits: row.executing_unit_code ? [row.executing_unit_code] : [],
+  };
+}
+
+export async function executingUnitLocation(
+  db: Kysely<Database>,
+  code: string,
+): Promise<ResourceLocation | null> {
+  const row = await db
+    .selectFrom('executing_unit')
+    .select(['code', 'department_ubigeo'])
+    .where('code', '=', code)
+    .executeTakeFirst();
+  return row ? { department: row.department_ubigeo, executingUnits: [row.code] } : null;
+}
+
+export interface LabelledScope extends Scope {
+  readonly label: string;
+}
+
+/** Every scope an account can be given, national first, in the hierarchy's order. */
+export async function listScopes(db: Kysely<Database>): Promise<LabelledScope[]> {
+  const departments = await db
+    .selectFrom('department')
+    .select(['ubigeo', 'name'])
+    .orderBy('ubigeo')
+    .execute();
+  const networks = await db
+    .selectFrom('health_network')
+    .select(['department_ubigeo', 'name'])
+    .orderBy('department_ubigeo')
+    .orderBy('name')
+    .execute();
+  const microreds = await db
+    .selectFrom('microred as m')
+    .innerJoin('health_network as n', 'n.id', 'm.network_id')
+    .select(['n.department_ubigeo', 'n.name as network', 'm.name'])
+    .orderBy('n.department_ubigeo')
+    .orderBy('n.name')
+    .orderBy('m.name')
+    .execute();
+  const units = await db
+    .selectFrom('executing_unit')
+    .select(['code', 'name'])
+    .orderBy(sql`code::int`)
+    .execute();
+  const establishments = await db
+    .selectFrom('establishment')
+    .select(['code', 'name'])
+    .where('in_registry', '=', true)
+    .orderBy('code')
+    .execute();
+  return [
+    { kind: 'national', code: '', label: 'Perú (nacional)' },
+    ...departments.map((d) => ({
+      kind: 'department' as const,
+      code: d.ubigeo,
+      label: `DIRESA ${d.name}`,
+    })),
+    ...networks.map((n) => ({
+      kind: 'network' as const,
+      code: networkCode(n.department_ubigeo, n.name),
+      label: `Red ${n.name}`,
+    })),
+    ...microreds.map((m) => ({
+      kind: 'microred' as const,
+      code: microredCode(m.department_ubigeo, m.network, m.name),
+      label: `Microred ${m.name}`,
+    })),
+    ...units.map((u) => ({
+      kind: 'executing_unit' as const,
+      code: u.code,
+      label: `UE ${u.code} ${u.name}`,
+    })),
+    ...establishments.map((e) => ({
+      kind: 'establishment' as const,
+      code: e.code,
+      label: `${e.code} ${e.name}`,
+    })),
+  ];
+}
+
+export interface ExecutingUnitDetail {
+  unit: {
+    code: string;
+    name: string;
+    parentDirectorate: string | null;
+    evidence: string;
+    departmentUbigeo: string;
+  };
+  establishments: {
+    code: string;
+    name: string;
+    category: string;
+    network: string | null;
+    districtName: string;
+    labOverride: boolean | null;
+  }[];
+}
+
+export async function executingUnitDetail(
+  db: Kysely<Database>,
+  code: string,
+): Promise<ExecutingUnitDetail | null> {
+  const unit = await db
+    .selectFrom('executing_unit')
+    .select([
+      'code',
+      'name',
+      'parent_directorate as parentDirectorate',
+      'evidence',
+      'department_ubigeo as departmentUbigeo',
+    ])
+    .where('code', '=', code)
+    .executeTakeFirst();
+  if (!unit) return null;
+  const establishments = await db
+    .selectFrom('establishment as e')
+    .innerJoin('district as d', 'd.ubigeo', 'e.district_ubigeo')
+    .leftJoin('health_network as n', 'n.id', 'e.network_id')
+    .leftJoin('establishment_lab_override as o', 'o.establishment_code', 'e.code')
+    .select([
+      'e.code',
+      'e.name',
+      'e.category',
+      'n.name as network',
+      'd.name as districtName',
+      'o.has_laboratory as labOverride',
+    ])
+    .where('e.executing_unit_code', '=', code)
+    .where('e.in_registry', '=', true)
+    .orderBy('e.code')
+    .execute();
+  return { unit, establishments };
+}

@@ -1,0 +1,63 @@
+import { ROLE_PERMISSIONS, ROLES, SCOPE_KINDS } from '@yawar/core';
+import { scopeLabel, type Connection, type UserRecord } from '@yawar/db';
+import { z } from 'zod';
+
+export const scopeSchema = z.object({ kind: z.enum(SCOPE_KINDS), code: z.string().max(120) });
+export const labelledScopeSchema = scopeSchema.extend({ label: z.string() });
+
+export const meSchema = z.object({
+  id: z.number(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(ROLES),
+  scope: labelledScopeSchema,
+  isDemo: z.boolean(),
+  permissions: z.array(z.string()),
+});
+
+export const userSchema = z.object({
+  id: z.number(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(ROLES),
+  scope: labelledScopeSchema,
+  isDemo: z.boolean(),
+  disabled: z.boolean(),
+  lockedUntil: z.string().nullable(),
+  createdAt: z.string(),
+  lastLoginAt: z.string().nullable(),
+});
+
+async function labelled(connection: Connection, user: UserRecord) {
+  return { ...user.scope, label: (await scopeLabel(connection.db, user.scope)) ?? user.scope.code };
+}
+
+export async function presentMe(connection: Connection, user: UserRecord) {
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    scope: await labelled(connection, user),
+    isDemo: user.isDemo,
+    permissions: [...ROLE_PERMISSIONS[user.role]],
+  };
+}
+
+export async function presentUser(connection: Connection, user: UserRecord) {
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    scope: await labelled(connection, user),
+    isDemo: user.isDemo,
+    disabled: user.disabled,
+    lockedUntil:
+      user.lockedUntil && user.lockedUntil.getTime() > Date.now()
+        ? user.lockedUntil.toISOString()
+        : null,
+    createdAt: user.createdAt.toISOString(),
+    lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
+  };
+}

@@ -1,0 +1,143 @@
+import {
+  authenticate,
+  createSession,
+  DEMO_ACCOUNTS,
+  DEMO_PASSWORD,
+  deleteSession,
+  scopeLabel,
+  userActor,
+  recordAudit,
+} from '@yawar/db';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../context.js';
+import { ApiError } from '../errors.js';
+import { meSchema, presentMe } from '../presenters/user.js';
+import { PUBLIC, SESSION } from '../security/access.js';
+import { clearSessionCookie, setSessionCookie } from '../security/session-plugin.js';
+
+/** Per address: enough for a person who mistypes, far too few for guessing (the lockout guards each account). */
+const LOGIN_RATE_LIMIT = { max: 10, timeWindow: '1 minute' };
+
+export const authRoutes =
+  (context: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    const { connection } = context;
+    const sessionResponse = z.object({ user: meSchema, csrfToken: z.string() });
+
+    app.post(
+      '/api/auth/login',
+      {
+        config: { access: PUBLIC, rateLimit: LOGIN_RATE_LIMIT },
+        schema: {
+          summary:
+            'Log in; sets an HTTP-only session cookie and returns the CSRF token for later writes',
+          tags: ['auth'],
+          body: z.object({
+            username: z.string().min(1).max(60),
+            password: z.string().min(1).max(200),
+          }),
+          response: { 200: sessionResponse },
+        },
+      },
+      async (request, reply) => {
+        const now = new Date();
+        const result = await authenticate(
+          connection.db,
+          request.body.username,
+          request.body.password,
+          {
+            now,
+            demoAccountsEnabled: context.security.demoAccounts,
+            requestId: request.id,
+            ip: request.ip,
+          },
+        );
+        if (!result.ok) {
+          if (result.reason === 'account_locked') {
+            throw new ApiError(
+              423,
+              'account_locked',
+              'too many failed logins: the account is locked for a while',
+              { lockedUntil: result.lockedUntil.toISOString() },
+            );
+          }
+          if (result.reason === 'account_disabled')
+            throw new ApiError(403, 'account_disabled', 'this account is disabled');
+          throw new ApiError(401, 'invalid_credentials', 'wrong username or password');
+        }
+        if (request.sessionToken) await deleteSession(connection.db, request.sessionToken); // no session fixation
+        const session = await createSession(connection.db, result.user.id, now);
+        setSessionCookie(request, reply, session.token, session.expiresAt);
+        return { user: await presentMe(connection, result.user), csrfToken: session.csrfToken };
+      },
+    );
+
+    app.post(
+      '/api/auth/logout',
+      {
+        config: { access: SESSION },
+        schema: { summary: 'End the session', tags: ['auth'], response: { 204: z.null() } },
+      },
+      async (request, reply) => {
+        const { session, sessionToken } = request;
+        if (session && sessionToken) {
+          await deleteSession(connection.db, sessionToken);
+          await recordAudit(connection.db, userActor(session.user, request.id, request.ip), {
+            action: 'logout',
+            entity: 'session',
+            entityId: String(session.user.id),
+          });
+        }
+        clearSessionCookie(request, reply);
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.get(
+      '/api/auth/me',
+      {
+        config: { access: SESSION },
+        schema: {
+          summary: 'The logged-in user, with role, scope and permissions',
+          tags: ['auth'],
+          response: { 200: sessionResponse },
+        },
+      },
+      async (request) => {
+        const session = request.session;
+        if (!session) throw new ApiError(401, 'unauthenticated', 'log in to use this resource');
+        return { user: await presentMe(connection, session.user), csrfToken: session.csrfToken };
+      },
+    );
+
+    app.get(
+      '/api/auth/demo-accounts',
+      {
+        config: { access: PUBLIC },
+        schema: {
+          summary: 'Demo accounts and their shared password, when this deployment enables them',
+          tags: ['auth'],
+          response: {
+            200: z.object({
+              items: z.array(
+                z.object({ username: z.string(), role: z.string(), scopeLabel: z.string() }),
+              ),
+              password: z.string().nullable(),
+            }),
+          },
+        },
+      },
+      async () => {
+        if (!context.security.demoAccounts) return { items: [], password: null };
+        const items = await Promise.all(
+          DEMO_ACCOUNTS.map(async (demo) => ({
+            username: demo.username,
+            role: demo.role,
+            scopeLabel: (await scopeLabel(connection.db, demo.scope)) ?? demo.scope.code,
+          })),
+        );
+        return { items, password: DEMO_PASSWORD };
+      },
+    );
+  };

@@ -1,0 +1,137 @@
+import { ROLES } from '@yawar/core';
+import {
+  createUser,
+  findUser,
+  listScopes,
+  listUsers,
+  resetPassword,
+  updateUser,
+  userActor,
+} from '@yawar/db';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { AppContext } from '../context.js';
+import { ApiError } from '../errors.js';
+import { labelledScopeSchema, presentUser, scopeSchema, userSchema } from '../presenters/user.js';
+import { permission } from '../security/access.js';
+
+const MANAGE_USERS = permission('users:manage');
+const idParams = z.object({ id: z.coerce.number().int().positive() });
+
+function actorOf(request: FastifyRequest) {
+  const session = request.session;
+  if (!session) throw new ApiError(401, 'unauthenticated', 'log in to use this resource');
+  return userActor(session.user, request.id, request.ip);
+}
+
+export const userRoutes =
+  (context: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    const { connection } = context;
+    const db = connection.db;
+
+    app.get(
+      '/api/users',
+      {
+        config: { access: MANAGE_USERS },
+        schema: {
+          summary: 'All accounts',
+          tags: ['users'],
+          response: { 200: z.object({ items: z.array(userSchema) }) },
+        },
+      },
+      async () => ({
+        items: await Promise.all(
+          (await listUsers(db)).map((user) => presentUser(connection, user)),
+        ),
+      }),
+    );
+
+    app.post(
+      '/api/users',
+      {
+        config: { access: MANAGE_USERS },
+        schema: {
+          summary: 'Create an account; the generated password is returned once',
+          tags: ['users'],
+          body: z.object({
+            username: z.string().max(40),
+            displayName: z.string().max(120),
+            role: z.enum(ROLES),
+            scope: scopeSchema,
+          }),
+          response: { 201: z.object({ user: userSchema, password: z.string() }) },
+        },
+      },
+      async (request, reply) => {
+        const { user, password } = await createUser(db, actorOf(request), request.body);
+        return reply.status(201).send({ user: await presentUser(connection, user), password });
+      },
+    );
+
+    app.patch(
+      '/api/users/:id',
+      {
+        config: { access: MANAGE_USERS },
+        schema: {
+          summary: 'Change name, role, scope, or disable/enable an account (its sessions end)',
+          tags: ['users'],
+          params: idParams,
+          body: z.object({
+            displayName: z.string().max(120).optional(),
+            role: z.enum(ROLES).optional(),
+            scope: scopeSchema.optional(),
+            disabled: z.boolean().optional(),
+          }),
+          response: { 200: z.object({ user: userSchema }) },
+        },
+      },
+      async (request) => {
+        if (
+          request.session?.user.id === request.params.id &&
+          (request.body.disabled || request.body.role)
+        ) {
+          throw new ApiError(
+            409,
+            'own_account',
+            'you cannot disable your own account or change your own role',
+          );
+        }
+        const user = await updateUser(db, actorOf(request), request.params.id, request.body);
+        return { user: await presentUser(connection, user) };
+      },
+    );
+
+    app.post(
+      '/api/users/:id/reset-password',
+      {
+        config: { access: MANAGE_USERS },
+        schema: {
+          summary:
+            'Set a new random password (returned once); unlocks the account and ends its sessions',
+          tags: ['users'],
+          params: idParams,
+          response: { 200: z.object({ password: z.string() }) },
+        },
+      },
+      async (request) => {
+        if (!(await findUser(db, { id: request.params.id })))
+          throw new ApiError(404, 'not_found', `user ${request.params.id} was not found`);
+        return { password: await resetPassword(db, actorOf(request), request.params.id) };
+      },
+    );
+
+    app.get(
+      '/api/scopes',
+      {
+        config: { access: MANAGE_USERS },
+        schema: {
+          summary: 'Scopes an account can be given',
+          tags: ['users'],
+          response: { 200: z.object({ items: z.array(labelledScopeSchema) }) },
+        },
+      },
+      async () => ({ items: await listScopes(db) }),
+    );
+  };

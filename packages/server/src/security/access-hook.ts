@@ -1,0 +1,68 @@
+import { timingSafeEqual } from 'node:crypto';
+import { hasPermission, scopeCovers } from '@yawar/core';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { ApiError } from '../errors.js';
+import { NATIONAL_RESOURCE, PUBLIC, type Access } from './access.js';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * The one place where access is decided, for every route: session, CSRF, role permission and
+ * scope. Runs as a preHandler, after validation, so `locate` sees parsed parameters.
+ */
+export const accessPlugin = fp(
+  async (app: FastifyInstance, options: { publicRegistries: boolean }) => {
+    app.addHook('onRoute', (route) => {
+      const url = route.url ?? route.path ?? '';
+      if (!url.startsWith('/api/')) return;
+      if (url.startsWith('/api/docs')) {
+        route.config = { ...(route.config as object), access: PUBLIC };
+        return;
+      }
+      if (!(route.config as { access?: Access } | undefined)?.access) {
+        throw new Error(`route ${String(route.method)} ${url} declares no access rule`);
+      }
+    });
+
+    app.addHook('preHandler', async (request) => {
+      const access = request.routeOptions.config.access;
+      if (!access) return; // non-API (static files of the web app)
+      checkCsrf(request);
+      await authorise(request, access, options.publicRegistries);
+    });
+  },
+);
+
+/**
+ * State-changing requests made with a session must echo the session's CSRF token in a header,
+ * which another site's page cannot read (double submit against a server-side token).
+ */
+function checkCsrf(request: FastifyRequest): void {
+  if (SAFE_METHODS.has(request.method) || !request.session) return;
+  const sent = request.headers['x-csrf-token'];
+  const expected = Buffer.from(request.session.csrfToken);
+  const given = Buffer.from(typeof sent === 'string' ? sent : '');
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+    throw new ApiError(403, 'csrf_failed', 'missing or wrong x-csrf-token header');
+  }
+}
+
+async function authorise(
+  request: FastifyRequest,
+  access: Access,
+  publicRegistries: boolean,
+): Promise<void> {
+  if (access.kind === 'public' || (access.kind === 'registry' && publicRegistries)) return;
+  const session = request.session;
+  if (!session) throw new ApiError(401, 'unauthenticated', 'log in to use this resource');
+  if (access.kind !== 'permission') return;
+  if (!hasPermission(session.user.role, access.permission)) {
+    throw new ApiError(403, 'forbidden', `the role ${session.user.role} may not do this`);
+  }
+  const location = access.locate ? await access.locate(request) : NATIONAL_RESOURCE;
+  if (location === null) throw new ApiError(404, 'not_found', 'the resource was not found');
+  if (!scopeCovers(session.user.scope, location)) {
+    throw new ApiError(403, 'forbidden', 'the resource is outside your scope');
+  }
+}

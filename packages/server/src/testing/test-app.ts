@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { openPreparedDatabase, type PreparedDatabase, type SecurityConfig } from '@yawar/db';
+import { createTestDatabase, type TestDatabase } from '@yawar/db/testing';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../app.js';
+import { LOG_REDACT } from '../serve.js';
+
+export interface TestApp {
+  readonly app: FastifyInstance;
+  readonly database: PreparedDatabase;
+  /** Every log line the app wrote (JSON), for tests that check what must never be logged. */
+  readonly logs: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * The real app on a fresh database of the engine under test (seeded like a first run), logging
+ * at debug level into memory. Build it once per test file: a database takes seconds to start.
+ */
+export async function createTestApp(security: Partial<SecurityConfig> = {}): Promise<TestApp> {
+  const testDb: TestDatabase = await createTestDatabase();
+  const secretDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yawar-secrets-'));
+  const database = await openPreparedDatabase(testDb.config);
+  const logs: string[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      logs.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+      done();
+    },
+  });
+  const app = await buildApp({
+    connection: database,
+    defaultDepartment: '06',
+    version: 'test',
+    security: {
+      demoAccounts: true,
+      publicRegistries: true,
+      secretDir,
+      trustProxy: false,
+      ...security,
+    },
+    webDir: null,
+    logger: { level: 'debug', stream, redact: LOG_REDACT },
+  });
+  return {
+    app,
+    database,
+    logs,
+    close: async () => {
+      await app.close();
+      await database.close();
+      await testDb.drop();
+      fs.rmSync(secretDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -49,6 +49,11 @@ export interface SecurityConfig {
   readonly secretDir: string;
   /** Behind a TLS-terminating proxy: trust X-Forwarded-* (YAWAR_TRUST_PROXY, default off). */
   readonly trustProxy: boolean;
+  /**
+   * Login attempts per minute from one address (YAWAR_LOGIN_RATE_LIMIT, default 30). Generous
+   * because a whole DIRESA may share one public address; each account has its own lockout.
+   */
+  readonly loginAttemptsPerMinute: number;
 }
 
 export function securityConfigFromEnv(
@@ -60,6 +65,7 @@ export function securityConfigFromEnv(
     publicRegistries: flag(env, 'YAWAR_PUBLIC_REGISTRIES', true),
     secretDir: path.resolve(cwd, env['YAWAR_SECRET_DIR']?.trim() || 'var/secrets'),
     trustProxy: flag(env, 'YAWAR_TRUST_PROXY', false),
+    loginAttemptsPerMinute: positiveInteger(env, 'YAWAR_LOGIN_RATE_LIMIT', 30),
   };
 }
 
@@ -69,4 +75,13 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   if (['1', 'on', 'true', 'yes', 'si', 'sí'].includes(value)) return true;
   if (['0', 'off', 'false', 'no'].includes(value)) return false;
   throw new Error(`${name} must be on or off, not "${value}"`);
+}
+
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = env[name]?.trim();
+  if (!value) return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1)
+    throw new Error(`${name} must be a positive whole number, not "${value}"`);
+  return number;
 }

@@ -1,10 +1,44 @@
-import { I18nProvider } from './i18n/I18nProvider';
+import { AuthProvider } from './auth/AuthProvider';
+import { NotFoundState } from './components/ForbiddenState';
 import { MapPage } from './components/MapPage';
+import { PageLayout } from './components/PageLayout';
+import { I18nProvider, useT } from './i18n/I18nProvider';
+import { AuditPage } from './pages/AuditPage';
+import { LoginPage } from './pages/LoginPage';
+import { UnitPage } from './pages/UnitPage';
+import { UsersPage } from './pages/UsersPage';
+import { matchPath, RouterProvider, useLocation } from './router/router';
 
 export function App() {
   return (
     <I18nProvider>
-      <MapPage />
+      <RouterProvider>
+        <AuthProvider>
+          <Routes />
+        </AuthProvider>
+      </RouterProvider>
     </I18nProvider>
+  );
+}
+
+/** Paths are Spanish, like the interface: they are what users see and share. */
+function Routes() {
+  const { pathname } = useLocation();
+  if (pathname === '/') return <MapPage />;
+  if (matchPath('/login', pathname)) return <LoginPage />;
+  if (matchPath('/admin/usuarios', pathname)) return <UsersPage />;
+  if (matchPath('/admin/auditoria', pathname)) return <AuditPage />;
+  const unit = matchPath('/unidades/:code', pathname);
+  // Keyed so that moving between units (editing the URL) starts from a clean page.
+  if (unit?.['code']) return <UnitPage key={unit['code']} code={unit['code']} />;
+  return <NotFoundPage />;
+}
+
+function NotFoundPage() {
+  const t = useT();
+  return (
+    <PageLayout title={t('notFound.title')}>
+      <NotFoundState />
+    </PageLayout>
   );
 }

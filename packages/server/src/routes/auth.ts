@@ -16,9 +16,6 @@ import { meSchema, presentMe } from '../presenters/user.js';
 import { PUBLIC, SESSION } from '../security/access.js';
 import { clearSessionCookie, setSessionCookie } from '../security/session-plugin.js';
 
-/** Per address: enough for a person who mistypes, far too few for guessing (the lockout guards each account). */
-const LOGIN_RATE_LIMIT = { max: 10, timeWindow: '1 minute' };
-
 export const authRoutes =
   (context: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
@@ -28,7 +25,10 @@ export const authRoutes =
     app.post(
       '/api/auth/login',
       {
-        config: { access: PUBLIC, rateLimit: LOGIN_RATE_LIMIT },
+        config: {
+          access: PUBLIC,
+          rateLimit: { max: context.security.loginAttemptsPerMinute, timeWindow: '1 minute' },
+        },
         schema: {
           summary:
             'Log in; sets an HTTP-only session cookie and returns the CSRF token for later writes',

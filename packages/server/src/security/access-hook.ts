@@ -7,12 +7,27 @@ import { NATIONAL_RESOURCE, PUBLIC, type Access } from './access.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+export interface DeclaredRoute {
+  readonly method: string;
+  readonly url: string;
+  readonly access: Access;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every /api route with its access rule (API docs excluded), for the authorisation tests. */
+    accessRules: DeclaredRoute[];
+  }
+}
+
 /**
  * The one place where access is decided, for every route: session, CSRF, role permission and
  * scope. Runs as a preHandler, after validation, so `locate` sees parsed parameters.
  */
 export const accessPlugin = fp(
   async (app: FastifyInstance, options: { publicRegistries: boolean }) => {
+    const declared: DeclaredRoute[] = [];
+    app.decorate('accessRules', declared);
     app.addHook('onRoute', (route) => {
       const url = route.url ?? route.path ?? '';
       if (!url.startsWith('/api/')) return;
@@ -20,9 +35,10 @@ export const accessPlugin = fp(
         route.config = { ...(route.config as object), access: PUBLIC };
         return;
       }
-      if (!(route.config as { access?: Access } | undefined)?.access) {
-        throw new Error(`route ${String(route.method)} ${url} declares no access rule`);
-      }
+      const access = (route.config as { access?: Access } | undefined)?.access;
+      if (!access) throw new Error(`route ${String(route.method)} ${url} declares no access rule`);
+      for (const method of [route.method].flat())
+        if (method !== 'HEAD') declared.push({ method, url, access });
     });
 
     app.addHook('preHandler', async (request) => {

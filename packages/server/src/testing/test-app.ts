@@ -40,6 +40,7 @@ export async function createTestApp(security: Partial<SecurityConfig> = {}): Pro
       publicRegistries: true,
       secretDir,
       trustProxy: false,
+      loginAttemptsPerMinute: 1000,
       ...security,
     },
     webDir: null,
@@ -57,3 +58,35 @@ export async function createTestApp(security: Partial<SecurityConfig> = {}): Pro
     },
   };
 }
+
+export interface TestSession {
+  readonly cookie: string;
+  readonly csrfToken: string;
+}
+
+/** Logs in through the API, as the browser would; throws if the login is refused. */
+export async function loginAs(
+  app: FastifyInstance,
+  username: string,
+  password: string,
+): Promise<TestSession> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password },
+  });
+  if (response.statusCode !== 200)
+    throw new Error(`login as ${username} failed: ${response.statusCode} ${response.body}`);
+  const cookie = response.cookies.find((c) => c.name === 'yawar_session');
+  if (!cookie) throw new Error('login set no session cookie');
+  return {
+    cookie: `yawar_session=${cookie.value}`,
+    csrfToken: (response.json() as { csrfToken: string }).csrfToken,
+  };
+}
+
+/** Headers for a request made with a session (the CSRF header is what the web app sends). */
+export const withSession = (session: TestSession): Record<string, string> => ({
+  cookie: session.cookie,
+  'x-csrf-token': session.csrfToken,
+});

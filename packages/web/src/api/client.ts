@@ -32,15 +32,42 @@ function isApiErrorBody(value: unknown): value is ApiErrorBody {
   return typeof error === 'object' && error !== null && 'message' in error && 'code' in error;
 }
 
-export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
-  let response: Response;
+// The session itself is an HttpOnly cookie the browser sends on its own (same-origin fetch); the
+// CSRF token is the only secret JavaScript holds, and only in memory. The auth provider sets it
+// after login and after GET /api/auth/me.
+let csrfToken: string | null = null;
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+async function send(
+  method: Method,
+  path: string,
+  body: unknown,
+  signal: AbortSignal | undefined,
+): Promise<Response> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   try {
-    response = await fetch(path, { headers: { accept: 'application/json' }, signal });
+    return await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
+    });
   } catch (cause) {
     if (signal?.aborted) throw cause;
     // fetch only rejects on network failure (offline, server down, DNS…).
     throw new ApiError(cause instanceof Error ? cause.message : String(cause), 0, 'network_error');
   }
+}
+
+async function parse<T>(response: Response): Promise<T> {
+  // 204 No Content (logout) has no body to parse.
+  if (response.status === 204) return undefined as T;
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     if (isApiErrorBody(body)) {
@@ -55,6 +82,38 @@ export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T>
   if (body === null)
     throw new ApiError('Invalid JSON response', response.status, 'invalid_response');
   return body as T;
+}
+
+export async function request<T>(
+  method: Method,
+  path: string,
+  body?: unknown,
+  signal?: AbortSignal,
+): Promise<T> {
+  let response = await send(method, path, body, signal);
+  // The token can rotate under us (another tab logged in again): fetch the current one from
+  // /me and try once more rather than failing a form the user just filled in.
+  if (method !== 'GET' && response.status === 403) {
+    const failure = (await response
+      .clone()
+      .json()
+      .catch(() => null)) as unknown;
+    if (isApiErrorBody(failure) && failure.error.code === 'csrf_failed') {
+      const session = await send('GET', '/api/auth/me', undefined, signal);
+      if (session.ok) {
+        const fresh = (await session.json()) as { csrfToken?: string };
+        if (fresh.csrfToken) {
+          setCsrfToken(fresh.csrfToken);
+          response = await send(method, path, body, signal);
+        }
+      }
+    }
+  }
+  return parse<T>(response);
+}
+
+export function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  return request<T>('GET', path, undefined, signal);
 }
 
 const withDepartment = (path: string, department: string) =>

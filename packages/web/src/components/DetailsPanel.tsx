@@ -8,9 +8,16 @@ interface DetailsPanelProps {
   district: DistrictProperties | null;
   onClose: () => void;
   onFlyTo: (coordinates: [number, number]) => void;
+  onEstablishmentUpdated: (feature: EstablishmentFeature) => void;
 }
 
-export function DetailsPanel({ establishment, district, onClose, onFlyTo }: DetailsPanelProps) {
+export function DetailsPanel({
+  establishment,
+  district,
+  onClose,
+  onFlyTo,
+  onEstablishmentUpdated,
+}: DetailsPanelProps) {
   const t = useT();
   const hasSelection = establishment !== null || district !== null;
   return (
@@ -27,7 +34,11 @@ export function DetailsPanel({ establishment, district, onClose, onFlyTo }: Deta
         </button>
       )}
       {establishment ? (
-        <EstablishmentDetails establishment={establishment} onFlyTo={onFlyTo} />
+        <EstablishmentDetails
+          establishment={establishment}
+          onFlyTo={onFlyTo}
+          onUpdated={onEstablishmentUpdated}
+        />
       ) : district ? (
         <DistrictDetails district={district} />
       ) : (

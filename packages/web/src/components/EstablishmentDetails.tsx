@@ -1,15 +1,23 @@
 import type { EstablishmentFeature } from '../api/types';
+import { hasPermission, useAuth } from '../auth/AuthProvider';
 import { useFormatNumber, useT } from '../i18n/I18nProvider';
 import { CATEGORY_COLORS } from '../map/categoryStyle';
 import { DetailList } from './DetailList';
+import { LaboratoryEditor } from './LaboratoryEditor';
 
 interface EstablishmentDetailsProps {
   establishment: EstablishmentFeature;
   onFlyTo: (coordinates: [number, number]) => void;
+  onUpdated: (feature: EstablishmentFeature) => void;
 }
 
-export function EstablishmentDetails({ establishment, onFlyTo }: EstablishmentDetailsProps) {
+export function EstablishmentDetails({
+  establishment,
+  onFlyTo,
+  onUpdated,
+}: EstablishmentDetailsProps) {
   const t = useT();
+  const { user } = useAuth();
   const formatNumber = useFormatNumber();
   const p = establishment.properties;
   const na = <span className="muted">{t('details.notAvailable')}</span>;
@@ -99,6 +107,10 @@ export function EstablishmentDetails({ establishment, onFlyTo }: EstablishmentDe
         <button type="button" className="button button-secondary" onClick={() => onFlyTo(lngLat)}>
           {t('details.flyTo')}
         </button>
+      )}
+      {hasPermission(user, 'laboratory:edit') && (
+        // Keyed by code: selecting another establishment starts a fresh form.
+        <LaboratoryEditor key={p.code} establishment={establishment} onSaved={onUpdated} />
       )}
     </article>
   );

@@ -1,5 +1,7 @@
 import { useFormatNumber, useT } from '../i18n/I18nProvider';
 import { LanguageToggle } from './LanguageToggle';
+import { MainNav } from './MainNav';
+import { UserMenu } from './UserMenu';
 
 export interface HeaderCounts {
   districts: number;
@@ -31,6 +33,7 @@ export function Header({
           </p>
         </div>
       </div>
+      <MainNav />
       {counts && (
         <dl className="header-counts">
           <div className="count">
@@ -63,6 +66,7 @@ export function Header({
         </dl>
       )}
       <LanguageToggle />
+      <UserMenu />
     </header>
   );
 }

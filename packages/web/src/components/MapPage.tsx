@@ -16,6 +16,7 @@ import { DetailsPanel } from './DetailsPanel';
 import { FilterPanel } from './FilterPanel';
 import { Header } from './Header';
 import { Legend } from './Legend';
+import { loginPath, Navigate } from '../router/router';
 import { SourceFooter } from './SourceFooter';
 import { ErrorState, LoadingState } from './StatusMessage';
 
@@ -32,11 +33,18 @@ type Selection =
   { kind: 'establishment'; code: string } | { kind: 'district'; ubigeo: string } | null;
 
 export function MapPage() {
-  const { state, retry } = useDepartmentData(DEPARTMENT);
+  const { state, retry, replaceEstablishment } = useDepartmentData(DEPARTMENT);
   const health = useHealth();
   const ready = state.status === 'ready' ? state.data : null;
 
-  if (ready) return <LoadedMapPage data={ready} health={health} />;
+  if (ready) {
+    return (
+      <LoadedMapPage data={ready} health={health} onEstablishmentUpdated={replaceEstablishment} />
+    );
+  }
+  // A server configured closed answers reference data only to logged-in users.
+  if (state.status === 'error' && state.error.status === 401)
+    return <Navigate to={loginPath('/')} />;
   return (
     <div className="app">
       <Header departmentName={null} counts={null} />
@@ -47,7 +55,15 @@ export function MapPage() {
   );
 }
 
-function LoadedMapPage({ data, health }: { data: DepartmentData; health: HealthResponse | null }) {
+function LoadedMapPage({
+  data,
+  health,
+  onEstablishmentUpdated,
+}: {
+  data: DepartmentData;
+  health: HealthResponse | null;
+  onEstablishmentUpdated: (feature: EstablishmentFeature) => void;
+}) {
   const t = useT();
   const allEstablishments = data.establishments.features;
 
@@ -174,6 +190,7 @@ function LoadedMapPage({ data, health }: { data: DepartmentData; health: HealthR
           district={selectedDistrict}
           onClose={() => setSelection(null)}
           onFlyTo={requestFlyTo}
+          onEstablishmentUpdated={onEstablishmentUpdated}
         />
       </main>
       <SourceFooter health={health} />

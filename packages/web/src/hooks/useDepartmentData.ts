@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { ApiError, api } from '../api/client';
 import type {
   CategoryItem,
+  EstablishmentFeature,
   DistrictCollection,
   EstablishmentCollection,
   NetworkItem,
@@ -72,5 +73,24 @@ export function useDepartmentData(department: string) {
   }, [department, attempt]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  return { state, retry };
+  /** Swaps in an establishment the server just changed (a laboratory override), without a reload. */
+  const replaceEstablishment = useCallback((feature: EstablishmentFeature) => {
+    setState((previous) => {
+      if (previous.status !== 'ready') return previous;
+      const { establishments } = previous.data;
+      return {
+        status: 'ready',
+        data: {
+          ...previous.data,
+          establishments: {
+            ...establishments,
+            features: establishments.features.map((item) =>
+              item.properties.code === feature.properties.code ? feature : item,
+            ),
+          },
+        },
+      };
+    });
+  }, []);
+  return { state, retry, replaceEstablishment };
 }

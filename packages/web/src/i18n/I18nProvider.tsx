@@ -18,6 +18,8 @@ interface I18nContextValue {
   t: Translate;
   /** Locale-aware number formatting, so thousands separators follow the chosen language. */
   formatNumber: (value: number, maximumFractionDigits?: number) => string;
+  /** Date and time in the chosen language, in the browser's time zone; '' for an invalid date. */
+  formatDateTime: (iso: string) => string;
 }
 
 const STORAGE_KEY = 'yawar.language';
@@ -54,11 +56,17 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const value = useMemo<I18nContextValue>(() => {
     const dictionary = dictionaries[language];
     const numberFormats = new Map<number, Intl.NumberFormat>();
+    const dateTimeFormat = new Intl.DateTimeFormat(LOCALES[language], {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+    });
     return {
       language,
       setLanguage,
       t: (key, params) => {
-        const template = dictionary[key];
+        // Codes from the server (roles, scope kinds) may be newer than this build: show the key
+        // rather than nothing.
+        const template = (dictionary[key] as string | undefined) ?? key;
         if (!params) return template;
         return template.replace(/\{(\w+)\}/g, (match, name: string) =>
           name in params ? String(params[name]) : match,
@@ -71,6 +79,10 @@ export function I18nProvider({ children }: { children: ReactNode }) {
           numberFormats.set(maximumFractionDigits, format);
         }
         return format.format(value);
+      },
+      formatDateTime: (iso) => {
+        const date = new Date(iso);
+        return Number.isNaN(date.getTime()) ? '' : dateTimeFormat.format(date);
       },
     };
   }, [language, setLanguage]);
@@ -86,6 +98,7 @@ function useI18n(): I18nContextValue {
 
 export const useT = (): Translate => useI18n().t;
 export const useFormatNumber = () => useI18n().formatNumber;
+export const useFormatDateTime = () => useI18n().formatDateTime;
 export const useLanguage = () => {
   const { language, setLanguage } = useI18n();
   return { language, setLanguage };

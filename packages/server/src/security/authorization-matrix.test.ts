@@ -1,0 +1,377 @@
+import type { Role, Scope } from '@yawar/core';
+import { createUser, systemActor } from '@yawar/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createTestApp,
+  loginAs,
+  withSession,
+  type TestApp,
+  type TestSession,
+} from '../testing/test-app.js';
+
+/**
+ * For every API route and every role: what an allowed caller gets, and that the same request is
+ * refused without a session (401), with a role that lacks the permission (403) or from outside
+ * the scope (403). A route added without a row here fails the coverage test at the end.
+ */
+
+const PASSWORD = 'matrix-password-2026';
+const CHOTA_ESTABLISHMENT = '00004660'; // PATRONA DE CHOTA, I-3
+
+/** Per role: a user whose scope covers the resources below ("in") and one whose scope does not ("out"). */
+const SCOPES: Record<Role, { in: Scope; out: Scope }> = {
+  admin: { in: { kind: 'national', code: '' }, out: { kind: 'network', code: '06/JAEN' } },
+  national_analyst: {
+    in: { kind: 'national', code: '' },
+    out: { kind: 'executing_unit', code: '787' },
+  },
+  regional_planner: {
+    in: { kind: 'department', code: '06' },
+    out: { kind: 'network', code: '06/JAEN' },
+  },
+  unit_programmer: {
+    in: { kind: 'executing_unit', code: '785' },
+    out: { kind: 'executing_unit', code: '787' },
+  },
+  lab_coordinator: {
+    in: { kind: 'department', code: '06' },
+    out: { kind: 'network', code: '06/JAEN' },
+  },
+  viewer: { in: { kind: 'department', code: '06' }, out: { kind: 'network', code: '06/JAEN' } },
+};
+const ROLES = Object.keys(SCOPES) as Role[];
+const EVERYONE = ROLES;
+const ADMIN = ['admin'] as Role[];
+const UNIT_READERS: Role[] = [
+  'admin',
+  'national_analyst',
+  'regional_planner',
+  'unit_programmer',
+  'lab_coordinator',
+];
+const LAB_EDITORS: Role[] = ['admin', 'regional_planner', 'lab_coordinator'];
+
+interface RouteCase {
+  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** The route as Fastify declares it, to check coverage. */
+  readonly route: string;
+  readonly url: string;
+  readonly body?: () => unknown;
+  /** Roles allowed (within scope); null = public, no session needed. */
+  readonly roles: readonly Role[] | null;
+  /** Whether the scope matters: then the "out" user of an allowed role gets 403. */
+  readonly scoped: boolean;
+  readonly ok: number;
+}
+
+let createdUserId = 0;
+let seq = 0;
+
+const ROUTES: RouteCase[] = [
+  { method: 'GET', route: '/api/health', url: '/api/health', roles: null, scoped: false, ok: 200 },
+  {
+    method: 'GET',
+    route: '/api/auth/demo-accounts',
+    url: '/api/auth/demo-accounts',
+    roles: null,
+    scoped: false,
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/auth/login',
+    url: '/api/auth/login',
+    body: () => ({ username: 'matrix.viewer.in', password: PASSWORD }),
+    roles: null,
+    scoped: false,
+    ok: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/auth/me',
+    url: '/api/auth/me',
+    roles: EVERYONE,
+    scoped: false,
+    ok: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/summary',
+    url: '/api/summary',
+    roles: null,
+    scoped: false,
+    ok: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/departments',
+    url: '/api/departments',
+    roles: null,
+    scoped: false,
+    ok: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/provinces',
+    url: '/api/provinces',
+    roles: null,
+    scoped: false,
+    ok: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/districts',
+    url: '/api/districts?province=0601',
+    roles: null,
+    scoped: false,
+    ok: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/districts/:ubigeo',
+    url: '/api/districts/060101',
+    roles: null,
+    scoped: false,
+    ok: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/populated-places',
+    url: '/api/populated-places?district=060101',
+    roles: null,
+    scoped: false,
+    ok: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/establishments',
+    url: '/api/establishments?category=I-4',
+    roles: null,
+    scoped: false,
+    ok: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/establishments/:code',
+    url: '/api/establishments/4612',
+    roles: null,
+    scoped: false,
+    ok: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/networks',
+    url: '/api/networks',
+    roles: null,
+    scoped: false,
+    ok: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/categories',
+    url: '/api/categories',
+    roles: null,
+    scoped: false,
+    ok: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/executing-units',
+    url: '/api/executing-units',
+    roles: null,
+    scoped: false,
+    ok: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/sources',
+    url: '/api/sources',
+    roles: null,
+    scoped: false,
+    ok: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/executing-units/:code',
+    url: '/api/executing-units/785',
+    roles: UNIT_READERS,
+    scoped: true,
+    ok: 200,
+  },
+  {
+    method: 'PUT',
+    route: '/api/establishments/:code/laboratory',
+    url: `/api/establishments/${CHOTA_ESTABLISHMENT}/laboratory`,
+    body: () => ({ hasLaboratory: true, reason: 'matriz de autorización' }),
+    roles: LAB_EDITORS,
+    scoped: true,
+    ok: 200,
+  },
+  { method: 'GET', route: '/api/users', url: '/api/users', roles: ADMIN, scoped: true, ok: 200 },
+  {
+    method: 'POST',
+    route: '/api/users',
+    url: '/api/users',
+    body: () => ({
+      username: `matrix.new${++seq}`,
+      displayName: 'Nueva',
+      role: 'viewer',
+      scope: { kind: 'department', code: '06' },
+    }),
+    roles: ADMIN,
+    scoped: true,
+    ok: 201,
+  },
+  {
+    method: 'PATCH',
+    route: '/api/users/:id',
+    url: '/api/users/{created}',
+    body: () => ({ displayName: `Cambiada ${++seq}` }),
+    roles: ADMIN,
+    scoped: true,
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/users/:id/reset-password',
+    url: '/api/users/{created}/reset-password',
+    roles: ADMIN,
+    scoped: true,
+    ok: 200,
+  },
+  { method: 'GET', route: '/api/scopes', url: '/api/scopes', roles: ADMIN, scoped: true, ok: 200 },
+  { method: 'GET', route: '/api/audit', url: '/api/audit', roles: ADMIN, scoped: true, ok: 200 },
+  {
+    method: 'GET',
+    route: '/api/audit/export',
+    url: '/api/audit/export',
+    roles: ADMIN,
+    scoped: true,
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/auth/logout',
+    url: '/api/auth/logout',
+    roles: EVERYONE,
+    scoped: false,
+    ok: 204,
+  },
+];
+
+let testApp: TestApp;
+const sessions = new Map<string, TestSession>();
+
+beforeAll(async () => {
+  testApp = await createTestApp();
+  const { db } = testApp.database;
+  const establishment = await db
+    .selectFrom('establishment as e')
+    .innerJoin('health_network as n', 'n.id', 'e.network_id')
+    .select('n.name')
+    .where('e.code', '=', CHOTA_ESTABLISHMENT)
+    .executeTakeFirstOrThrow();
+  expect(establishment.name).toBe('CHOTA');
+  for (const role of ROLES) {
+    for (const side of ['in', 'out'] as const) {
+      const username = `matrix.${role.replace('_', '-')}.${side}`;
+      await createUser(db, systemActor('test'), {
+        username,
+        displayName: username,
+        role,
+        scope: SCOPES[role][side],
+        password: PASSWORD,
+      });
+      sessions.set(`${role}.${side}`, await loginAs(testApp.app, username, PASSWORD));
+    }
+  }
+  const target = await createUser(db, systemActor('test'), {
+    username: 'matrix.target',
+    displayName: 'Target',
+    role: 'viewer',
+    scope: { kind: 'department', code: '06' },
+    password: PASSWORD,
+  });
+  createdUserId = target.user.id;
+});
+
+afterAll(() => testApp.close());
+
+async function call(route: RouteCase, session: TestSession | null) {
+  // Logout ends the session it is given: use a fresh one so the other cases keep theirs.
+  const headers = session ? withSession(session) : {};
+  const response = await testApp.app.inject({
+    method: route.method,
+    url: route.url.replace('{created}', String(createdUserId)),
+    headers,
+    ...(route.body ? { payload: route.body() as object } : {}),
+  });
+  return {
+    status: response.statusCode,
+    code:
+      response.statusCode >= 400
+        ? (response.json() as { error: { code: string } }).error.code
+        : null,
+  };
+}
+
+async function freshSession(role: Role, side: 'in' | 'out'): Promise<TestSession> {
+  return loginAs(testApp.app, `matrix.${role.replace('_', '-')}.${side}`, PASSWORD);
+}
+
+describe.each(ROUTES)('$method $url', (route) => {
+  const sessionFor = async (role: Role, side: 'in' | 'out') =>
+    route.route === '/api/auth/logout'
+      ? freshSession(role, side)
+      : (sessions.get(`${role}.${side}`) as TestSession);
+
+  if (route.roles === null) {
+    it('is open without a session', async () => {
+      expect((await call(route, null)).status).toBe(route.ok);
+    });
+    return;
+  }
+
+  it('refuses a caller without a session with 401', async () => {
+    expect(await call(route, null)).toEqual({ status: 401, code: 'unauthenticated' });
+  });
+
+  it.each(ROLES)('%s', async (role) => {
+    const allowed = route.roles?.includes(role) ?? false;
+    const inside = await call(route, await sessionFor(role, 'in'));
+    if (!allowed) {
+      expect(inside).toEqual({ status: 403, code: 'forbidden' });
+      return;
+    }
+    expect(inside.status).toBe(route.ok);
+    const outside = await call(route, await sessionFor(role, 'out'));
+    expect(outside).toEqual(
+      route.scoped ? { status: 403, code: 'forbidden' } : { status: route.ok, code: null },
+    );
+  });
+});
+
+describe('the matrix', () => {
+  it('covers every API route the server declares', () => {
+    const declared = testApp.app.accessRules.map((r) => `${r.method} ${r.url}`).sort();
+    const tested = [...new Set(ROUTES.map((r) => `${r.method} ${r.route}`))].sort();
+    expect(tested).toEqual(declared);
+  });
+
+  it('refuses a write with a session but without the CSRF header', async () => {
+    const session = sessions.get('admin.in') as TestSession;
+    const response = await testApp.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: { cookie: session.cookie },
+      payload: {
+        username: 'matrix.csrf',
+        displayName: 'x',
+        role: 'viewer',
+        scope: { kind: 'national', code: '' },
+      },
+    });
+    expect(response.statusCode).toBe(403);
+    expect(response.json()).toMatchObject({ error: { code: 'csrf_failed' } });
+  });
+});

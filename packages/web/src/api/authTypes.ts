@@ -1,0 +1,131 @@
+// Shapes of the accounts, executing-unit and audit endpoints (see the API contract).
+import type { CategoryCode } from './types';
+
+export const ROLES = [
+  'admin',
+  'national_analyst',
+  'regional_planner',
+  'unit_programmer',
+  'lab_coordinator',
+  'viewer',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const SCOPE_KINDS = [
+  'national',
+  'department',
+  'network',
+  'microred',
+  'executing_unit',
+  'establishment',
+] as const;
+export type ScopeKind = (typeof SCOPE_KINDS)[number];
+
+export type Permission = 'users:manage' | 'audit:read' | 'laboratory:edit' | 'units:read';
+
+export interface Scope {
+  kind: ScopeKind;
+  code: string;
+  label: string;
+}
+
+/** The logged-in user (GET /api/auth/me). */
+export interface Me {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  scope: Scope;
+  isDemo: boolean;
+  permissions: Permission[];
+}
+
+export interface SessionResponse {
+  user: Me;
+  csrfToken: string;
+}
+
+export interface DemoAccount {
+  username: string;
+  role: Role;
+  scopeLabel: string;
+}
+
+export interface DemoAccountsResponse {
+  items: DemoAccount[];
+  password: string | null;
+}
+
+/** A user as the administrator sees it (GET /api/users). */
+export interface User {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  scope: Scope;
+  isDemo: boolean;
+  disabled: boolean;
+  lockedUntil: string | null;
+  createdAt: string;
+  lastLoginAt: string | null;
+}
+
+export interface NewUser {
+  username: string;
+  displayName: string;
+  role: Role;
+  scope: { kind: ScopeKind; code: string };
+}
+
+export type UserPatch = Partial<{
+  displayName: string;
+  role: Role;
+  scope: { kind: ScopeKind; code: string };
+  disabled: boolean;
+}>;
+
+export interface ExecutingUnitResponse {
+  unit: {
+    code: string;
+    name: string;
+    parentDirectorate: string | null;
+    evidence: string | null;
+    departmentUbigeo: string | null;
+  };
+  establishments: {
+    code: string;
+    name: string;
+    category: CategoryCode;
+    network: string | null;
+    districtName: string | null;
+    hasLaboratory: boolean;
+  }[];
+  categories: { code: CategoryCode; count: number }[];
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actor: string | null;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  before: unknown;
+  after: unknown;
+  requestId: string | null;
+  ip: string | null;
+}
+
+export interface AuditFilters {
+  actor: string;
+  entity: string;
+  action: string;
+  /** `YYYY-MM-DD`, as the date inputs give it. */
+  from: string;
+  to: string;
+}
+
+export interface AuditPage {
+  items: AuditEntry[];
+  total: number;
+}

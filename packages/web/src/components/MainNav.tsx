@@ -1,0 +1,47 @@
+import { hasPermission, ownUnitCode, useAuth } from '../auth/AuthProvider';
+import { useT } from '../i18n/I18nProvider';
+import { Link, useLocation } from '../router/router';
+
+/**
+ * Links the user may follow, by permission. Hiding a link is only a courtesy: every page asks the
+ * server, which refuses with 403 whatever the menu showed.
+ */
+export function MainNav() {
+  const t = useT();
+  const { user } = useAuth();
+  const { pathname } = useLocation();
+  const unit = ownUnitCode(user);
+  const links: { to: string; label: string; testId: string }[] = [
+    { to: '/', label: t('nav.map'), testId: 'nav-map' },
+  ];
+  if (unit) {
+    links.push({
+      to: `/unidades/${encodeURIComponent(unit)}`,
+      label: t('nav.myUnit'),
+      testId: 'nav-my-unit',
+    });
+  }
+  if (hasPermission(user, 'users:manage')) {
+    links.push({ to: '/admin/usuarios', label: t('nav.users'), testId: 'nav-users' });
+  }
+  if (hasPermission(user, 'audit:read')) {
+    links.push({ to: '/admin/auditoria', label: t('nav.audit'), testId: 'nav-audit' });
+  }
+  // The map link alone is not worth a menu.
+  if (links.length === 1) return null;
+  return (
+    <nav className="main-nav" aria-label={t('nav.label')}>
+      {links.map((link) => (
+        <Link
+          key={link.to}
+          to={link.to}
+          className="main-nav-link"
+          data-testid={link.testId}
+          aria-current={pathname === link.to ? 'page' : undefined}
+        >
+          {link.label}
+        </Link>
+      ))}
+    </nav>
+  );
+}

@@ -35,6 +35,7 @@ export async function withDatabase<T>(
   const database = await openPreparedDatabase(databaseConfigFromEnv(io.env, io.cwd));
   if (database.seeded)
     io.err('Empty database: loaded the Cajamarca reference data (data/cajamarca).');
+  if (database.accounts.adminPassword) printAdminPassword(io, database.accounts.adminPassword);
   try {
     return await run(database);
   } finally {

@@ -49,10 +49,15 @@ describe('yawar', () => {
   it('imports the Cajamarca folder, and a second run leaves the same counts', async () => {
     const first = await yawar('import', 'reference', CAJAMARCA_DIR);
     expect(first.code).toBe(0);
+    // The first command on an empty database creates the administrator and shows its password once.
+    expect(first.err).toMatch(
+      /First run: an administrator account was created[\s\S]*password: \S{19}/,
+    );
     expect(first.out).toContain('127 districts, 1297 establishments (1141 with coordinates');
     const second = await yawar('import', 'reference', CAJAMARCA_DIR);
     expect(second.code).toBe(0);
     expect(second.out).toContain('already up to date, nothing changed');
+    expect(second.err).not.toContain('First run');
     expect(second.out).toMatch(/establishment\s+0\s+0\s+1297\s+0/);
   });
 
@@ -98,5 +103,46 @@ describe('yawar', () => {
       (await yawar('establishment', 'laboratory', '99999999', '--set', 'no', '--reason', 'x')).err,
     ).toContain('No establishment');
     expect((await yawar('establishment', 'laboratory', '4612', '--set', 'auto')).code).toBe(0);
+  });
+
+  it('manages accounts: create, list, disable, enable, reset password', async () => {
+    const created = await yawar(
+      'user',
+      'create',
+      'ana.perez',
+      '--role',
+      'unit_programmer',
+      '--scope',
+      'executing_unit:785',
+      '--name',
+      'Ana Pérez',
+    );
+    expect(created.code).toBe(0);
+    expect(created.out).toContain(
+      'Created ana.perez (unit_programmer, executing_unit 785: REGION CAJAMARCA-SALUD CAJAMARCA)',
+    );
+    expect(created.out).toMatch(/Password \(shown only now\): \S{19}/);
+    expect(
+      (await yawar('user', 'create', 'ana.perez', '--role', 'viewer', '--scope', 'national')).err,
+    ).toContain('is taken');
+    expect(
+      (await yawar('user', 'create', 'bad', '--role', 'viewer', '--scope', 'network:06/NOWHERE'))
+        .err,
+    ).toContain('no network has code 06/NOWHERE');
+    expect(
+      (await yawar('user', 'create', 'bad2', '--role', 'boss', '--scope', 'national')).err,
+    ).toContain('is not a role');
+    expect((await yawar('user', 'disable', 'ana.perez')).out).toContain(
+      'ana.perez is now disabled',
+    );
+    expect((await yawar('user', 'list')).out).toMatch(
+      /ana\.perez\s+unit_programmer\s+executing_unit 785.*disabled/,
+    );
+    expect((await yawar('user', 'enable', 'ana.perez')).code).toBe(0);
+    const reset = await yawar('user', 'reset-password', 'ana.perez');
+    expect(reset.out).toMatch(/New password for ana\.perez \(shown only now\): \S{19}/);
+    expect((await yawar('user', 'reset-password', 'nobody')).err).toContain(
+      'No account is called nobody',
+    );
   });
 });

@@ -3,6 +3,7 @@ import { registerDbCommands } from './commands/db.js';
 import { registerEstablishmentCommands } from './commands/establishment.js';
 import { registerImportCommands } from './commands/import-reference.js';
 import { registerServeCommand } from './commands/serve.js';
+import { registerUserCommands } from './commands/user.js';
 import { CliError, processIo, type CliIo } from './io.js';
 
 export function createProgram(io: CliIo = processIo): Command {
@@ -22,6 +23,7 @@ export function createProgram(io: CliIo = processIo): Command {
   registerDbCommands(program, io);
   registerImportCommands(program, io);
   registerEstablishmentCommands(program, io);
+  registerUserCommands(program, io);
   return program;
 }
 

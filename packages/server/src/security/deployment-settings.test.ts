@@ -67,5 +67,23 @@ describe('a closed, production-like deployment', () => {
     expect(response.headers['strict-transport-security']).toBe(
       'max-age=31536000; includeSubDomains',
     );
+    await createUser(testApp.database.db, systemActor('test'), {
+      username: 'tls.user',
+      displayName: 'TLS',
+      role: 'viewer',
+      scope: { kind: 'national', code: '' },
+      password: 'clave-segura-larga',
+    });
+    const login = await testApp.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      remoteAddress: '10.0.0.4',
+      headers: { 'x-forwarded-proto': 'https' },
+      payload: { username: 'tls.user', password: 'clave-segura-larga' },
+    });
+    expect(login.cookies.find((c) => c.name === 'yawar_session')).toMatchObject({
+      secure: true,
+      httpOnly: true,
+    });
   });
 });

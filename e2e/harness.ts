@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DEFAULT_WEB_DIR, startServer } from '@yawar/server';
+import { testSecurity } from '@yawar/server/testing';
 import { createTestDatabase } from '@yawar/db/testing';
 
 export interface RunningYawar {
@@ -23,7 +24,7 @@ export async function startYawar(): Promise<RunningYawar> {
   const secretDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yawar-e2e-secrets-'));
   const server = await startServer({
     database: testDb.config,
-    security: { demoAccounts: true, publicRegistries: true, secretDir, trustProxy: false },
+    security: testSecurity(secretDir),
     port: 0,
     host: '127.0.0.1',
     logLevel: 'warn',

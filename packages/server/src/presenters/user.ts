@@ -32,7 +32,8 @@ async function labelled(connection: Connection, user: UserRecord) {
   return { ...user.scope, label: (await scopeLabel(connection.db, user.scope)) ?? user.scope.code };
 }
 
-export async function presentMe(connection: Connection, user: UserRecord) {
+/** What both the logged-in user and the admin's user list show. */
+async function presentIdentity(connection: Connection, user: UserRecord) {
   return {
     id: user.id,
     username: user.username,
@@ -40,23 +41,23 @@ export async function presentMe(connection: Connection, user: UserRecord) {
     role: user.role,
     scope: await labelled(connection, user),
     isDemo: user.isDemo,
+  };
+}
+
+export async function presentMe(connection: Connection, user: UserRecord) {
+  return {
+    ...(await presentIdentity(connection, user)),
     permissions: [...ROLE_PERMISSIONS[user.role]],
   };
 }
 
 export async function presentUser(connection: Connection, user: UserRecord) {
+  const locked =
+    user.lockedUntil && user.lockedUntil.getTime() > Date.now() ? user.lockedUntil : null;
   return {
-    id: user.id,
-    username: user.username,
-    displayName: user.displayName,
-    role: user.role,
-    scope: await labelled(connection, user),
-    isDemo: user.isDemo,
+    ...(await presentIdentity(connection, user)),
     disabled: user.disabled,
-    lockedUntil:
-      user.lockedUntil && user.lockedUntil.getTime() > Date.now()
-        ? user.lockedUntil.toISOString()
-        : null,
+    lockedUntil: locked?.toISOString() ?? null,
     createdAt: user.createdAt.toISOString(),
     lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
   };

@@ -8,6 +8,17 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.js';
 import { LOG_REDACT } from '../serve.js';
 
+/** Settings for tests: demo accounts on, registries open, and a rate limit no test run reaches. */
+export function testSecurity(secretDir: string): SecurityConfig {
+  return {
+    demoAccounts: true,
+    publicRegistries: true,
+    secretDir,
+    trustProxy: false,
+    loginAttemptsPerMinute: 1000,
+  };
+}
+
 export interface TestApp {
   readonly app: FastifyInstance;
   readonly database: PreparedDatabase;
@@ -35,14 +46,7 @@ export async function createTestApp(security: Partial<SecurityConfig> = {}): Pro
     connection: database,
     defaultDepartment: '06',
     version: 'test',
-    security: {
-      demoAccounts: true,
-      publicRegistries: true,
-      secretDir,
-      trustProxy: false,
-      loginAttemptsPerMinute: 1000,
-      ...security,
-    },
+    security: { ...testSecurity(secretDir), ...security },
     webDir: null,
     logger: { level: 'debug', stream, redact: LOG_REDACT },
   });

@@ -4,6 +4,7 @@ import {
   DEMO_ACCOUNTS,
   DEMO_PASSWORD,
   deleteSession,
+  purgeExpiredSessions,
   scopeLabel,
   userActor,
   recordAudit,
@@ -68,6 +69,7 @@ export const authRoutes =
         }
         if (request.sessionToken) await deleteSession(connection.db, request.sessionToken); // no session fixation
         const session = await createSession(connection.db, result.user.id, now);
+        await purgeExpiredSessions(connection.db, now); // housekeeping: keeps the session table small
         setSessionCookie(request, reply, session.token, session.expiresAt);
         return { user: await presentMe(connection, result.user), csrfToken: session.csrfToken };
       },

@@ -1,7 +1,11 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { setLaboratoryOverride, systemActor } from '@yawar/db';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from './testing/test-app.js';
+import { buildApp } from './app.js';
+import { createTestApp, testSecurity, type TestApp } from './testing/test-app.js';
 
 let testApp: TestApp;
 let app: FastifyInstance;
@@ -277,5 +281,31 @@ describe('OpenAPI', () => {
       headers: { 'accept-encoding': 'gzip' },
     });
     expect(response.headers['content-encoding']).toBe('gzip');
+  });
+});
+
+describe('the web app', () => {
+  it('serves index.html for client routes, but 404 for a missing asset', async () => {
+    const webDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yawar-web-'));
+    fs.writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>Yawar</title>');
+    const web = await buildApp({
+      connection: testApp.database,
+      defaultDepartment: '06',
+      version: 'test',
+      security: testSecurity(webDir),
+      webDir,
+      logger: false,
+    });
+    try {
+      const page = await web.inject({ method: 'GET', url: '/unidades/785' });
+      expect(page.statusCode).toBe(200);
+      expect(page.headers['content-type']).toContain('text/html');
+      const asset = await web.inject({ method: 'GET', url: '/assets/index-gone.js' });
+      expect(asset.statusCode).toBe(404);
+      expect(asset.json()).toMatchObject({ error: { code: 'not_found' } });
+    } finally {
+      await web.close();
+      fs.rmSync(webDir, { recursive: true, force: true });
+    }
   });
 });

@@ -86,8 +86,10 @@ async function serveWebApp(app: FastifyInstance, webDir: string | null): Promise
   const hasWeb = index !== null && fs.existsSync(index);
   if (hasWeb && webDir) await app.register(fastifyStatic, { root: webDir, wildcard: false });
   app.setNotFoundHandler((request, reply) => {
-    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/'))
-      return reply.sendFile('index.html');
+    // Client routes (/unidades/785 …) get the app; a missing file under /assets/ is a real 404,
+    // not index.html, which the browser would refuse as a script after a rebuild.
+    const isClientRoute = !request.url.startsWith('/api/') && !request.url.startsWith('/assets/');
+    if (hasWeb && request.method === 'GET' && isClientRoute) return reply.sendFile('index.html');
     return reply
       .status(404)
       .send(

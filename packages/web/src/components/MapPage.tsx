@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FeatureCollection, Point } from 'geojson';
 import {
   CATEGORY_CODES,
@@ -17,6 +17,7 @@ import { FilterPanel } from './FilterPanel';
 import { Header } from './Header';
 import { Legend } from './Legend';
 import { loginPath, Navigate } from '../router/router';
+import { useAuth } from '../auth/AuthProvider';
 import { SourceFooter } from './SourceFooter';
 import { ErrorState, LoadingState } from './StatusMessage';
 
@@ -36,6 +37,18 @@ export function MapPage() {
   const { state, retry, replaceEstablishment } = useDepartmentData(DEPARTMENT);
   const health = useHealth();
   const ready = state.status === 'ready' ? state.data : null;
+
+  // After a logout, load again: on a server configured closed the data must not stay on screen
+  // (the reload answers 401 and the login page replaces the map).
+  const { state: auth } = useAuth();
+  const wasAuthenticated = useRef(false);
+  useEffect(() => {
+    if (auth.status === 'authenticated') wasAuthenticated.current = true;
+    if (auth.status === 'anonymous' && wasAuthenticated.current) {
+      wasAuthenticated.current = false;
+      retry();
+    }
+  }, [auth.status, retry]);
 
   if (ready) {
     return (

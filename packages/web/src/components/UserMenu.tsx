@@ -47,7 +47,9 @@ export function UserMenu() {
     <div className="user-menu">
       <div className="user-identity" data-testid="current-user">
         <span className="user-name">
-          {user.displayName}
+          <span className="user-name-text" title={user.displayName}>
+            {user.displayName}
+          </span>
           {user.isDemo && (
             <span className="demo-badge" data-testid="demo-badge" title={t('auth.demoHint')}>
               {t('auth.demo')}

@@ -33,13 +33,14 @@ export function AuditChanges({ entry }: { entry: AuditEntry }) {
   const after = asRecord(entry.after);
   if (!before && !after) return <span className="muted">—</span>;
   const fields = changedFields(before, after);
+  const names = fields.length > 4 ? `${fields.slice(0, 4).join(', ')}…` : fields.join(', ');
   const summary = !before
-    ? t('audit.created', { n: fields.length })
+    ? t('audit.created', { fields: names })
     : !after
       ? t('audit.deleted')
       : fields.length === 0
         ? t('audit.noChanges')
-        : t('audit.changed', { fields: fields.join(', ') });
+        : t('audit.changed', { fields: names });
   return (
     <details className="audit-changes">
       <summary>{summary}</summary>

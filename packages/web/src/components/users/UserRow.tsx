@@ -50,14 +50,14 @@ export function UserRow({ user, isSelf, scopes, busy, onUpdate, onResetPassword 
             {user.isDemo && <span className="demo-badge">{t('auth.demo')}</span>}
           </span>
         </td>
-        <td>
+        <td className="nowrap">
           {locked && user.lockedUntil ? (
             <span className="pill pill-warn">{formatDateTime(user.lockedUntil)}</span>
           ) : (
             <span className="muted">—</span>
           )}
         </td>
-        <td>
+        <td className="nowrap">
           {user.lastLoginAt ? (
             formatDateTime(user.lastLoginAt)
           ) : (

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import compress from '@fastify/compress';
@@ -36,6 +37,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger,
     requestIdHeader: 'x-request-id',
+    // Unique across restarts and servers, so an audit row's request id finds its log lines.
+    genReqId: () => randomUUID(),
     trustProxy: options.security.trustProxy,
   });
   app.setValidatorCompiler(validatorCompiler);

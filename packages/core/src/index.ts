@@ -13,3 +13,4 @@ export * from './access/documents.js';
 export * from './access/login-policy.js';
 export * from './access/roles.js';
 export * from './access/scope.js';
+export * from './hemoglobin/index.js';

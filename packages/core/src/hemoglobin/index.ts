@@ -1,0 +1,3 @@
+export * from './altitude.js';
+export * from './classify.js';
+export * from './rule-sets.js';

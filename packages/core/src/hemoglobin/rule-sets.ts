@@ -1,0 +1,265 @@
+/**
+ * Hemoglobin rule sets as versioned data: cut-offs and severity bands by population group, and the
+ * altitude adjustment. Nothing about a rule lives in code branches; `classify.ts` only reads this.
+ * Values are in tenths of g/dL (10.5 g/dL = 105) so band edges compare exactly.
+ * Sources and caveats: docs/methods/hemoglobin-rules.md.
+ */
+
+export type AnemiaLevel = 'none' | 'mild' | 'moderate' | 'severe';
+
+export type PopulationGroup =
+  | 'child_6_23m'
+  | 'child_24_59m'
+  | 'child_6_59m'
+  | 'child_5_11y'
+  | 'adolescent_12_14y'
+  | 'woman_15y_plus'
+  | 'man_15y_plus'
+  | 'pregnant_t1'
+  | 'pregnant_t2'
+  | 'pregnant_t3';
+
+/** Anemia when adjusted Hb < cutoff; mild when ≥ mildFrom; moderate when ≥ moderateFrom; else severe. */
+export interface SeverityBand {
+  readonly group: PopulationGroup;
+  /** Completed months of age, inclusive; pregnancy bands apply at any age within the rule. */
+  readonly fromMonths: number;
+  readonly toMonths: number;
+  readonly cutoff: number;
+  readonly mildFrom: number;
+  readonly moderateFrom: number;
+}
+
+export type AltitudeAdjustment =
+  /** Subtract the amount of the band the altitude falls in (lower bound inclusive). */
+  | {
+      readonly kind: 'table';
+      readonly bands: readonly { readonly fromM: number; readonly subtract: number }[];
+    }
+  /** WHO 2024: g/L = 0.0056384·e + 0.0000003·e² (g/L equals tenths of g/dL). */
+  | { readonly kind: 'who-2024-quadratic' }
+  /** CDC 1989: g/dL = −0.032·A + 0.022·A², A = altitude in thousands of feet, only when positive. */
+  | { readonly kind: 'cdc-1989'; readonly feetPerMetre: number; readonly minAltitudeM: number };
+
+export interface HbRuleSet {
+  readonly id: 'nts-213-2024' | 'who-2024' | 'who-2011';
+  readonly title: string;
+  readonly effectiveFrom: string;
+  readonly effectiveTo: string | null;
+  readonly source: string;
+  readonly bands: readonly SeverityBand[];
+  readonly pregnancy: readonly SeverityBand[];
+  readonly altitude: AltitudeAdjustment;
+}
+
+const MONTHS_MAX = 1200; // 100 years
+const ADULT = 180; // 15 years in completed months
+
+/** WHO 2024 cut-offs and severity (also NTS 213's, which adapts WHO 2024). */
+const WHO_2024_BANDS: readonly SeverityBand[] = [
+  {
+    group: 'child_6_23m',
+    fromMonths: 6,
+    toMonths: 23,
+    cutoff: 105,
+    mildFrom: 95,
+    moderateFrom: 70,
+  },
+  {
+    group: 'child_24_59m',
+    fromMonths: 24,
+    toMonths: 59,
+    cutoff: 110,
+    mildFrom: 100,
+    moderateFrom: 70,
+  },
+  {
+    group: 'child_5_11y',
+    fromMonths: 60,
+    toMonths: 143,
+    cutoff: 115,
+    mildFrom: 110,
+    moderateFrom: 80,
+  },
+  {
+    group: 'adolescent_12_14y',
+    fromMonths: 144,
+    toMonths: ADULT - 1,
+    cutoff: 120,
+    mildFrom: 110,
+    moderateFrom: 80,
+  },
+  {
+    group: 'woman_15y_plus',
+    fromMonths: ADULT,
+    toMonths: MONTHS_MAX,
+    cutoff: 120,
+    mildFrom: 110,
+    moderateFrom: 80,
+  },
+  {
+    group: 'man_15y_plus',
+    fromMonths: ADULT,
+    toMonths: MONTHS_MAX,
+    cutoff: 130,
+    mildFrom: 110,
+    moderateFrom: 80,
+  },
+];
+
+const WHO_2024_PREGNANCY: readonly SeverityBand[] = [
+  {
+    group: 'pregnant_t1',
+    fromMonths: 120,
+    toMonths: MONTHS_MAX,
+    cutoff: 110,
+    mildFrom: 100,
+    moderateFrom: 70,
+  },
+  {
+    group: 'pregnant_t2',
+    fromMonths: 120,
+    toMonths: MONTHS_MAX,
+    cutoff: 105,
+    mildFrom: 100,
+    moderateFrom: 70,
+  },
+  {
+    group: 'pregnant_t3',
+    fromMonths: 120,
+    toMonths: MONTHS_MAX,
+    cutoff: 110,
+    mildFrom: 100,
+    moderateFrom: 70,
+  },
+];
+
+export const NTS_213_2024: HbRuleSet = Object.freeze<HbRuleSet>({
+  id: 'nts-213-2024',
+  title: 'NTS N° 213-MINSA/DGIESP-2024 (RM 251-2024/MINSA, modified by RM 429-2024/MINSA)',
+  effectiveFrom: '2024-04-01',
+  effectiveTo: null,
+  source:
+    'NTS 213 Tables 1 (altitude) and 13 (Hb), as transcribed; WHO 2024 cut-offs. Pending check against the RM 251-2024 and RM 429-2024 PDFs.',
+  bands: WHO_2024_BANDS,
+  pregnancy: WHO_2024_PREGNANCY,
+  // NTS 213 Table 1: applies from 500 m; the table, not the equation printed beside it, is normative.
+  altitude: {
+    kind: 'table',
+    bands: [
+      { fromM: 500, subtract: 4 },
+      { fromM: 1000, subtract: 8 },
+      { fromM: 1500, subtract: 11 },
+      { fromM: 2000, subtract: 14 },
+      { fromM: 2500, subtract: 18 },
+      { fromM: 3000, subtract: 21 },
+      { fromM: 3500, subtract: 25 },
+      { fromM: 4000, subtract: 29 },
+      { fromM: 4500, subtract: 33 },
+    ],
+  },
+});
+
+export const WHO_2024: HbRuleSet = Object.freeze<HbRuleSet>({
+  id: 'who-2024',
+  title:
+    'WHO 2024 Guideline on haemoglobin cutoffs to define anaemia in individuals and populations',
+  effectiveFrom: '2024-03-01',
+  effectiveTo: null,
+  source:
+    'WHO 2024 guideline: cut-offs, severity, and the continuous elevation adjustment 0.0056384·e + 0.0000003·e² g/L',
+  bands: WHO_2024_BANDS,
+  pregnancy: WHO_2024_PREGNANCY,
+  altitude: { kind: 'who-2024-quadratic' },
+});
+
+/**
+ * WHO 2011 (WHO/NMH/NHD/MNM/11.1) cut-offs with the CDC 1989 altitude formula as DHS applies it
+ * (feet = m ÷ 1000 × 3.3; no adjustment below 1,000 m: DHS Guide to Statistics, Anemia Status).
+ * This is the rule of the ENDES series (INEI), which Yawar reproduces on ENDES microdata.
+ */
+export const WHO_2011: HbRuleSet = Object.freeze<HbRuleSet>({
+  id: 'who-2011',
+  title: 'WHO 2011 cut-offs with the CDC 1989 altitude formula (DHS/ENDES convention)',
+  effectiveFrom: '2011-01-01',
+  effectiveTo: '2024-03-31',
+  source:
+    'WHO/NMH/NHD/MNM/11.1 (2011); CDC MMWR 1989;38:400-4; DHS Guide to DHS Statistics, Anemia Status',
+  bands: [
+    {
+      group: 'child_6_59m',
+      fromMonths: 6,
+      toMonths: 59,
+      cutoff: 110,
+      mildFrom: 100,
+      moderateFrom: 70,
+    },
+    {
+      group: 'child_5_11y',
+      fromMonths: 60,
+      toMonths: 143,
+      cutoff: 115,
+      mildFrom: 110,
+      moderateFrom: 80,
+    },
+    {
+      group: 'adolescent_12_14y',
+      fromMonths: 144,
+      toMonths: ADULT - 1,
+      cutoff: 120,
+      mildFrom: 110,
+      moderateFrom: 80,
+    },
+    {
+      group: 'woman_15y_plus',
+      fromMonths: ADULT,
+      toMonths: MONTHS_MAX,
+      cutoff: 120,
+      mildFrom: 110,
+      moderateFrom: 80,
+    },
+    {
+      group: 'man_15y_plus',
+      fromMonths: ADULT,
+      toMonths: MONTHS_MAX,
+      cutoff: 130,
+      mildFrom: 110,
+      moderateFrom: 80,
+    },
+  ],
+  pregnancy: [
+    {
+      group: 'pregnant_t1',
+      fromMonths: 120,
+      toMonths: MONTHS_MAX,
+      cutoff: 110,
+      mildFrom: 100,
+      moderateFrom: 70,
+    },
+    {
+      group: 'pregnant_t2',
+      fromMonths: 120,
+      toMonths: MONTHS_MAX,
+      cutoff: 110,
+      mildFrom: 100,
+      moderateFrom: 70,
+    },
+    {
+      group: 'pregnant_t3',
+      fromMonths: 120,
+      toMonths: MONTHS_MAX,
+      cutoff: 110,
+      mildFrom: 100,
+      moderateFrom: 70,
+    },
+  ],
+  altitude: { kind: 'cdc-1989', feetPerMetre: 3.3, minAltitudeM: 1000 },
+});
+
+export const HB_RULE_SETS: readonly HbRuleSet[] = [NTS_213_2024, WHO_2024, WHO_2011];
+export const DEFAULT_HB_RULE_SET = NTS_213_2024;
+export type HbRuleId = HbRuleSet['id'];
+
+export function hbRuleSet(id: string): HbRuleSet | null {
+  return HB_RULE_SETS.find((rule) => rule.id === id) ?? null;
+}

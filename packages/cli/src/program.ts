@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerDbCommands } from './commands/db.js';
 import { registerEstablishmentCommands } from './commands/establishment.js';
+import { registerHbCommands } from './commands/hb.js';
 import { registerImportCommands } from './commands/import-reference.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerUserCommands } from './commands/user.js';
@@ -24,6 +25,7 @@ export function createProgram(io: CliIo = processIo): Command {
   registerImportCommands(program, io);
   registerEstablishmentCommands(program, io);
   registerUserCommands(program, io);
+  registerHbCommands(program, io);
   return program;
 }
 

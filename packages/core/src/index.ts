@@ -14,3 +14,4 @@ export * from './access/login-policy.js';
 export * from './access/roles.js';
 export * from './access/scope.js';
 export * from './hemoglobin/index.js';
+export * from './csv/write-csv.js';

@@ -15,3 +15,6 @@ export * from './access/roles.js';
 export * from './access/scope.js';
 export * from './hemoglobin/index.js';
 export * from './csv/write-csv.js';
+export * from './screening/dates.js';
+export * from './screening/records.js';
+export * from './screening/simulate.js';

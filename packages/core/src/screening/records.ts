@@ -1,0 +1,229 @@
+import { normaliseDocument, type DocumentKind } from '../access/documents.js';
+import { readRecords, type CellReader, type CsvSource } from '../reference/cells.js';
+import { IssueLog, type ImportIssue } from '../reference/issues.js';
+import { completedMonths, parseCalendarDate } from './dates.js';
+
+/**
+ * Screening records in the HIS/SIEN-style layout of docs/formats/screening-records.md, validated
+ * row by row. Document numbers are pseudonymised here, by the function the caller injects, and
+ * never copied into a record or an error message.
+ */
+export const SCREENING_REQUIRED_COLUMNS = [
+  'tipo_doc',
+  'num_doc',
+  'fecha_nacimiento',
+  'sexo',
+  'fecha_dosaje',
+  'hemoglobina',
+  'codigo_renipress',
+] as const;
+export const SCREENING_OPTIONAL_COLUMNS = [
+  'altitud_msnm',
+  'ubigeo_residencia',
+  'codigo_ccpp',
+  'peso_kg',
+  'codigo_suplemento',
+] as const;
+
+/** Children's screening ages handled by the surveillance module (rules cover from 6 months). */
+export const SCREENING_AGE_MONTHS = Object.freeze({ min: 6, max: 59 });
+
+export type AltitudeSource = 'record' | 'populated_place' | 'establishment' | 'district_capital';
+
+export interface ScreeningRecord {
+  readonly line: number;
+  /** Pseudonym of the child's document (keyed HMAC); the number itself is gone. */
+  readonly childKey: string;
+  readonly birthDate: string;
+  readonly sex: 'F' | 'M';
+  readonly testDate: string;
+  readonly ageMonths: number;
+  /** Measured Hb, tenths of g/dL. */
+  readonly hbTenths: number;
+  readonly altitudeM: number;
+  readonly altitudeSource: AltitudeSource;
+  readonly residenceUbigeo: string | null;
+  readonly populatedPlaceCode: string | null;
+  readonly establishmentCode: string;
+  readonly weightKg: number | null;
+  readonly supplementationCode: string | null;
+}
+
+export interface ScreeningContext {
+  readonly establishments: ReadonlyMap<
+    string,
+    { readonly districtUbigeo: string; readonly altitudeM: number | null }
+  >;
+  readonly districts: ReadonlyMap<string, { readonly capitalAltitudeM: number | null }>;
+  readonly populatedPlaces: ReadonlyMap<
+    string,
+    { readonly districtUbigeo: string; readonly altitudeM: number | null }
+  >;
+  readonly pseudonymise: (kind: DocumentKind, raw: string) => string | null;
+  /** Latest acceptable test date (ISO), normally today. */
+  readonly today: string;
+}
+
+export type ScreeningValidation =
+  | { readonly ok: true; readonly records: readonly ScreeningRecord[] }
+  | { readonly ok: false; readonly errors: readonly ImportIssue[] };
+
+/** The key that makes two rows the same test: one child, one day, one establishment, one value. */
+export const screeningKey = (
+  r: Pick<ScreeningRecord, 'childKey' | 'testDate' | 'establishmentCode' | 'hbTenths'>,
+): string => `${r.childKey}|${r.testDate}|${r.establishmentCode}|${r.hbTenths}`;
+
+export function validateScreeningRecords(
+  source: CsvSource,
+  context: ScreeningContext,
+): ScreeningValidation {
+  const log = new IssueLog();
+  const firstLineOf = new Map<string, number>();
+  const records = readRecords(source, SCREENING_REQUIRED_COLUMNS, log, (cells) => {
+    const record = readRecord(cells, context);
+    if (!record) return undefined;
+    const key = screeningKey(record);
+    const first = firstLineOf.get(key);
+    if (first !== undefined)
+      return cells.fail(null, `duplicate of row ${first}: same child, date, establishment and Hb`);
+    firstLineOf.set(key, cells.line);
+    return record;
+  });
+  return log.errors.length > 0 ? { ok: false, errors: log.errors } : { ok: true, records };
+}
+
+function readRecord(cells: CellReader, context: ScreeningContext): ScreeningRecord | undefined {
+  const childKey = readChildKey(cells, context);
+  const birthDate = readDate(cells, 'fecha_nacimiento');
+  const sex = readSex(cells);
+  const testDate = readDate(cells, 'fecha_dosaje');
+  const hb = cells.optionalNumber('hemoglobina', 3, 25);
+  const establishmentCode = cells.code('codigo_renipress', 8);
+  const recordAltitude = cells.optionalNumber('altitud_msnm', -100, 6000);
+  const residenceUbigeo = optionalCode(cells, 'ubigeo_residencia', 6);
+  const populatedPlaceCode = optionalCode(cells, 'codigo_ccpp', 10);
+  const weightKg = cells.optionalNumber('peso_kg', 2, 40);
+  if (hb === null) cells.fail('hemoglobina', 'is empty');
+  if (!childKey || !birthDate || !sex || !testDate || hb == null || !establishmentCode)
+    return undefined;
+  if (
+    recordAltitude === undefined ||
+    residenceUbigeo === undefined ||
+    populatedPlaceCode === undefined ||
+    weightKg === undefined
+  )
+    return undefined;
+  const establishment = context.establishments.get(establishmentCode);
+  if (!establishment)
+    return cells.fail('codigo_renipress', `${establishmentCode} is not a registered establishment`);
+  if (residenceUbigeo && !context.districts.has(residenceUbigeo))
+    return cells.fail('ubigeo_residencia', `${residenceUbigeo} is not a known district`);
+  const place = populatedPlaceCode ? context.populatedPlaces.get(populatedPlaceCode) : undefined;
+  if (populatedPlaceCode && !place)
+    return cells.fail('codigo_ccpp', `${populatedPlaceCode} is not a known populated place`);
+  if (testDate > context.today) return cells.fail('fecha_dosaje', `${testDate} is in the future`);
+  if (testDate < birthDate) return cells.fail('fecha_dosaje', 'is before the birth date');
+  const ageMonths = completedMonths(birthDate, testDate);
+  if (ageMonths < SCREENING_AGE_MONTHS.min || ageMonths > SCREENING_AGE_MONTHS.max) {
+    return cells.fail(
+      'fecha_nacimiento',
+      `age at the test is ${ageMonths} months, outside ${SCREENING_AGE_MONTHS.min}–${SCREENING_AGE_MONTHS.max}`,
+    );
+  }
+  const altitude = resolveAltitude(
+    recordAltitude,
+    place,
+    establishment,
+    residenceUbigeo ?? place?.districtUbigeo ?? establishment.districtUbigeo,
+    context,
+  );
+  if (!altitude)
+    return cells.fail(
+      'altitud_msnm',
+      'is empty and no altitude is known for the place, establishment or district',
+    );
+  return {
+    line: cells.line,
+    childKey,
+    birthDate,
+    sex,
+    testDate,
+    ageMonths,
+    hbTenths: Math.round(hb * 10),
+    ...altitude,
+    residenceUbigeo: residenceUbigeo ?? place?.districtUbigeo ?? null,
+    populatedPlaceCode: populatedPlaceCode ?? null,
+    establishmentCode,
+    weightKg,
+    supplementationCode: cells.optionalText('codigo_suplemento'),
+  };
+}
+
+/**
+ * Altitude of residence, from the best source available: the record itself, then the populated
+ * place, then the establishment, then the capital of the district of residence.
+ */
+function resolveAltitude(
+  recordAltitude: number | null,
+  place: { altitudeM: number | null } | undefined,
+  establishment: { altitudeM: number | null },
+  districtUbigeo: string,
+  context: ScreeningContext,
+): { altitudeM: number; altitudeSource: AltitudeSource } | null {
+  if (recordAltitude !== null) return { altitudeM: recordAltitude, altitudeSource: 'record' };
+  if (place?.altitudeM != null)
+    return { altitudeM: place.altitudeM, altitudeSource: 'populated_place' };
+  if (establishment.altitudeM !== null)
+    return { altitudeM: establishment.altitudeM, altitudeSource: 'establishment' };
+  const capital = context.districts.get(districtUbigeo)?.capitalAltitudeM;
+  return capital == null ? null : { altitudeM: capital, altitudeSource: 'district_capital' };
+}
+
+const DOCUMENT_KINDS: Readonly<Record<string, DocumentKind>> = {
+  DNI: 'DNI',
+  '1': 'DNI',
+  CNV: 'CNV',
+  '6': 'CNV',
+};
+
+function readChildKey(cells: CellReader, context: ScreeningContext): string | undefined {
+  const kindText = cells.text('tipo_doc');
+  const raw = cells.raw('num_doc');
+  if (kindText === undefined) return undefined;
+  const kind = DOCUMENT_KINDS[kindText.toUpperCase()];
+  if (!kind) return cells.fail('tipo_doc', `"${kindText}" is not DNI or CNV`);
+  if (normaliseDocument(kind, raw) === null) {
+    // The number itself is personal data: the message says what is wrong, never what was written.
+    return cells.fail(
+      'num_doc',
+      kind === 'DNI' ? 'is not a DNI (8 digits)' : 'is not a CNV number (10 digits)',
+    );
+  }
+  return context.pseudonymise(kind, raw) ?? cells.fail('num_doc', 'could not be pseudonymised');
+}
+
+function readDate(cells: CellReader, column: string): string | undefined {
+  const text = cells.text(column);
+  if (text === undefined) return undefined;
+  return (
+    parseCalendarDate(text) ??
+    cells.fail(column, `"${text}" is not a date (YYYY-MM-DD or DD/MM/YYYY)`)
+  );
+}
+
+function readSex(cells: CellReader): 'F' | 'M' | undefined {
+  const text = cells.text('sexo');
+  if (text === undefined) return undefined;
+  const sex = { F: 'F', M: 'M', FEMENINO: 'F', MASCULINO: 'M', MUJER: 'F', HOMBRE: 'M' }[
+    text.toUpperCase()
+  ];
+  return (sex as 'F' | 'M' | undefined) ?? cells.fail('sexo', `"${text}" is not F or M`);
+}
+
+function optionalCode(
+  cells: CellReader,
+  column: string,
+  digits: number,
+): string | null | undefined {
+  return cells.raw(column) === '' ? null : cells.code(column, digits);
+}

@@ -18,3 +18,4 @@ export * from './csv/write-csv.js';
 export * from './screening/dates.js';
 export * from './screening/records.js';
 export * from './screening/simulate.js';
+export * from './statistics/index.js';

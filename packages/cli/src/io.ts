@@ -1,5 +1,10 @@
 import os from 'node:os';
-import { databaseConfigFromEnv, openPreparedDatabase, type PreparedDatabase } from '@yawar/db';
+import {
+  databaseConfigFromEnv,
+  demoDataFromEnv,
+  openPreparedDatabase,
+  type PreparedDatabase,
+} from '@yawar/db';
 
 /** Where a command writes and which environment it reads; injected so tests run commands in-process. */
 export interface CliIo {
@@ -32,7 +37,9 @@ export async function withDatabase<T>(
   io: CliIo,
   run: (database: PreparedDatabase) => Promise<T>,
 ): Promise<T> {
-  const database = await openPreparedDatabase(databaseConfigFromEnv(io.env, io.cwd));
+  const database = await openPreparedDatabase(databaseConfigFromEnv(io.env, io.cwd), {
+    demoData: demoDataFromEnv(io.env),
+  });
   if (database.seeded)
     io.err('Empty database: loaded the Cajamarca reference data (data/cajamarca).');
   if (database.accounts.adminPassword) printAdminPassword(io, database.accounts.adminPassword);

@@ -25,8 +25,8 @@ async function yawar(...args: string[]) {
   const err: string[] = [];
   const env =
     testDb.config.engine === 'postgres'
-      ? { DATABASE_URL: testDb.config.url ?? '' }
-      : { YAWAR_DATA_DIR: path.join(workDir, 'db') };
+      ? { DATABASE_URL: testDb.config.url ?? '', YAWAR_DEMO_DATA: 'off' }
+      : { YAWAR_DATA_DIR: path.join(workDir, 'db'), YAWAR_DEMO_DATA: 'off' };
   const io: CliIo = { env, cwd: workDir, out: (l) => out.push(l), err: (l) => err.push(l) };
   const code = await runCli(args, io);
   return { code, out: out.join('\n'), err: err.join('\n') };

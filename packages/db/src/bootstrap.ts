@@ -5,12 +5,36 @@ import type { DatabaseConfig } from './config.js';
 import { migrateToLatest } from './migrate.js';
 import { CAJAMARCA_DIR } from './paths.js';
 import { importReference, type ReferenceImportResult } from './reference/import-reference.js';
+import type { ScreeningLoadReport } from './screening/load.js';
+import { loadSimulatedScreenings } from './screening/simulated.js';
 
 export interface PreparedDatabase extends Connection {
   /** The reference import done because the database was empty, if any. */
   readonly seeded: ReferenceImportResult | null;
   /** Accounts created because there were none (the admin password is to be printed once). */
   readonly accounts: AccountSeed;
+  /** SIMULATED screening records loaded because there were none and demo data is on. */
+  readonly demoScreenings: ScreeningLoadReport | null;
+}
+
+export interface PrepareOptions {
+  readonly referenceDir?: string;
+  /** Load simulated screening records into an empty screening table (YAWAR_DEMO_DATA, default on). */
+  readonly demoData?: boolean;
+}
+
+/** The demo data set: Cajamarca, 2024–2025, about 26,000 simulated tests. Fixed seed: same every time. */
+export const DEMO_SCREENINGS = Object.freeze({
+  department: '06',
+  children: 20_000,
+  seed: 2026,
+  from: '2024-01-01',
+  to: '2025-12-31',
+});
+
+export function demoDataFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
+  const value = env['YAWAR_DEMO_DATA']?.trim().toLowerCase();
+  return !value || !['0', 'off', 'false', 'no'].includes(value);
 }
 
 /**
@@ -19,7 +43,7 @@ export interface PreparedDatabase extends Connection {
  */
 export async function openPreparedDatabase(
   config: DatabaseConfig,
-  referenceDir = CAJAMARCA_DIR,
+  options: PrepareOptions = {},
 ): Promise<PreparedDatabase> {
   const connection = connect(config);
   try {
@@ -31,11 +55,21 @@ export async function openPreparedDatabase(
       .executeTakeFirst();
     const seeded = existing
       ? null
-      : await importReference(connection.db, { dir: referenceDir }, systemActor('first-run'));
+      : await importReference(
+          connection.db,
+          { dir: options.referenceDir ?? CAJAMARCA_DIR },
+          systemActor('first-run'),
+        );
     const accounts = await seedAccounts(connection.db);
-    return { ...connection, seeded, accounts };
+    const demoScreenings = options.demoData ? await seedDemoScreenings(connection) : null;
+    return { ...connection, seeded, accounts, demoScreenings };
   } catch (error) {
     await connection.close();
     throw error;
   }
+}
+
+async function seedDemoScreenings(connection: Connection): Promise<ScreeningLoadReport | null> {
+  const any = await connection.db.selectFrom('screening').select('id').limit(1).executeTakeFirst();
+  return any ? null : loadSimulatedScreenings(connection.db, DEMO_SCREENINGS);
 }

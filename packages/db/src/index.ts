@@ -21,3 +21,4 @@ export * from './audit/actor.js';
 export * from './audit/audit-trail.js';
 export * from './privacy/pseudonymiser.js';
 export * from './queries/locations.js';
+export * from './screening/index.js';

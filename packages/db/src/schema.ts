@@ -16,6 +16,9 @@ export interface Database {
   app_user: AppUserTable;
   session: SessionTable;
   audit_event: AuditEventTable;
+  screening_batch: ScreeningBatchTable;
+  child: ChildTable;
+  screening: ScreeningTable;
 }
 
 type Geometry = ColumnType<AreaGeometry | null, string | null, string | null>;
@@ -163,4 +166,38 @@ export interface AuditEventTable {
   after: ColumnType<unknown, string | null, never>;
   request_id: string | null;
   ip: string | null;
+}
+
+export interface ScreeningBatchTable {
+  id: Generated<number>;
+  file_name: string;
+  origin: 'import' | 'simulated';
+  rows: number;
+  actor: string;
+  created_at: ColumnType<Date, Date | undefined, never>;
+}
+
+export interface ChildTable {
+  id: Generated<number>;
+  pseudonym: string;
+  birth_date: ColumnType<Date, string, string>;
+  sex: 'F' | 'M';
+  simulated: boolean;
+}
+
+export interface ScreeningTable {
+  id: Generated<number>;
+  child_id: number;
+  batch_id: number;
+  test_date: ColumnType<Date, string, string>;
+  age_months: number;
+  hb_tenths: number;
+  altitude_m: number;
+  altitude_source: string;
+  residence_ubigeo: string | null;
+  populated_place_code: string | null;
+  establishment_code: string;
+  weight_kg: number | null;
+  supplementation_code: string | null;
+  simulated: boolean;
 }

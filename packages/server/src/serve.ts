@@ -21,6 +21,8 @@ export interface ServeOptions {
   readonly webDir?: string | null;
   readonly defaultDepartment?: string;
   readonly logLevel?: string;
+  /** Load simulated screening records into an empty database (YAWAR_DEMO_DATA). */
+  readonly demoData?: boolean;
 }
 
 export interface RunningServer {
@@ -43,7 +45,10 @@ export const LOG_REDACT = [
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   // Created on first run, apart from the database, before any data could need it.
   loadPseudonymKey(options.security.secretDir);
-  const connection = await openPreparedDatabase(options.database);
+  const connection = await openPreparedDatabase(options.database, {
+    demoData: options.demoData ?? false,
+  });
+
   const app = await buildApp({
     connection,
     defaultDepartment: options.defaultDepartment ?? '06',
@@ -52,6 +57,12 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     webDir: options.webDir === undefined ? DEFAULT_WEB_DIR : options.webDir,
     logger: { level: options.logLevel ?? 'info', redact: LOG_REDACT },
   });
+  if (connection.demoScreenings) {
+    app.log.info(
+      { screenings: connection.demoScreenings.screenings },
+      'loaded SIMULATED demo screening records',
+    );
+  }
   if (options.security.demoAccounts) {
     app.log.warn(
       'demo accounts are enabled (YAWAR_DEMO_ACCOUNTS=off disables them): do not use in production',

@@ -1,4 +1,4 @@
-import { databaseConfigFromEnv, securityConfigFromEnv } from '@yawar/db';
+import { databaseConfigFromEnv, demoDataFromEnv, securityConfigFromEnv } from '@yawar/db';
 import { closeOnSignals, startServer } from '@yawar/server';
 import type { Command } from 'commander';
 import { CliError, printAdminPassword, type CliIo } from '../io.js';
@@ -22,6 +22,7 @@ export function registerServeCommand(program: Command, io: CliIo): void {
       const server = await startServer({
         database: databaseConfigFromEnv(io.env, io.cwd),
         security: securityConfigFromEnv(io.env, io.cwd),
+        demoData: demoDataFromEnv(io.env),
         port,
         host: options.host,
         logLevel: io.env['LOG_LEVEL'] ?? 'info',

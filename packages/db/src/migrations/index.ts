@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as reference from './0001-reference.js';
 import * as accountsAudit from './0002-accounts-audit.js';
+import * as screening from './0003-screening.js';
 
 /**
  * Migrations are listed here rather than read from a folder so the built package carries them and
@@ -10,6 +11,7 @@ import * as accountsAudit from './0002-accounts-audit.js';
 const MIGRATIONS: Record<string, Migration> = {
   '0001-reference': reference,
   '0002-accounts-audit': accountsAudit,
+  '0003-screening': screening,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,65 @@
+import { validateScreeningRecords, type CsvSource } from '@yawar/core';
+import type { Kysely } from 'kysely';
+import type { Actor } from '../audit/actor.js';
+import type { Pseudonymise } from '../privacy/pseudonymiser.js';
+import type { Database } from '../schema.js';
+import { loadScreenings, ScreeningImportError, type ScreeningLoadReport } from './load.js';
+
+export interface ScreeningImportOptions {
+  readonly pseudonymise: Pseudonymise;
+  readonly actor: Actor;
+  readonly today?: string;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** Validates a screening file against the registries, then loads it all or nothing. */
+export async function importScreeningFile(
+  db: Kysely<Database>,
+  source: CsvSource,
+  options: ScreeningImportOptions,
+): Promise<ScreeningLoadReport> {
+  const validation = validateScreeningRecords(source, {
+    ...(await screeningContext(db)),
+    pseudonymise: options.pseudonymise,
+    today: options.today ?? new Date().toISOString().slice(0, 10),
+  });
+  if (!validation.ok) throw new ScreeningImportError(validation.errors);
+  return loadScreenings(db, validation.records, {
+    fileName: source.file.split(/[\\/]/).pop() ?? source.file,
+    origin: 'import',
+    actor: options.actor,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+}
+
+async function screeningContext(db: Kysely<Database>) {
+  const establishments = await db
+    .selectFrom('establishment')
+    .select(['code', 'district_ubigeo', 'altitude_m'])
+    .where('in_registry', '=', true)
+    .execute();
+  const districts = await db
+    .selectFrom('district')
+    .select(['ubigeo', 'capital_altitude_m'])
+    .execute();
+  const places = await db
+    .selectFrom('populated_place')
+    .select(['code', 'district_ubigeo'])
+    .where('in_registry', '=', true)
+    .execute();
+  return {
+    establishments: new Map(
+      establishments.map((e) => [
+        e.code,
+        { districtUbigeo: e.district_ubigeo, altitudeM: e.altitude_m },
+      ]),
+    ),
+    districts: new Map(
+      districts.map((d) => [d.ubigeo, { capitalAltitudeM: d.capital_altitude_m }]),
+    ),
+    // INEI's populated places carry no altitude yet; the chain falls through to the district.
+    populatedPlaces: new Map(
+      places.map((p) => [p.code, { districtUbigeo: p.district_ubigeo, altitudeM: null }]),
+    ),
+  };
+}

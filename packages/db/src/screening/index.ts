@@ -1,0 +1,5 @@
+export * from './import-file.js';
+export * from './load.js';
+export * from './prevalence.js';
+export * from './rule-sql.js';
+export * from './simulated.js';

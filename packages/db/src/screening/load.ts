@@ -1,0 +1,236 @@
+import { screeningKey, type ImportIssue, type ScreeningRecord } from '@yawar/core';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Actor } from '../audit/actor.js';
+import { recordAudit } from '../audit/audit-trail.js';
+import type { Database } from '../schema.js';
+
+export class ScreeningImportError extends Error {
+  constructor(readonly errors: readonly ImportIssue[]) {
+    super(`the screening file has ${errors.length} error(s); nothing was imported`);
+    this.name = 'ScreeningImportError';
+  }
+}
+
+export interface ScreeningLoadOptions {
+  readonly fileName: string;
+  readonly origin: 'import' | 'simulated';
+  readonly actor: Actor;
+  /** Called as rows are written: done of total. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export interface ScreeningLoadReport {
+  readonly batchId: number;
+  readonly screenings: number;
+  readonly newChildren: number;
+  readonly knownChildren: number;
+}
+
+const CHUNK = 1000;
+
+/**
+ * Writes validated records in one transaction. Before writing it checks them against what the
+ * database holds — a child whose birth date or sex differs from the one on record, a test already
+ * imported — and if anything is wrong, throws with every problem and writes nothing.
+ */
+export async function loadScreenings(
+  db: Kysely<Database>,
+  records: readonly ScreeningRecord[],
+  options: ScreeningLoadOptions,
+): Promise<ScreeningLoadReport> {
+  return db.transaction().execute(async (trx) => {
+    const children = await existingChildren(trx, records);
+    const errors = [
+      ...conflictingChildren(records, children, options.fileName),
+      ...(await alreadyImported(trx, records, children, options.fileName)),
+    ];
+    if (errors.length > 0) throw new ScreeningImportError(errors);
+    const batch = await trx
+      .insertInto('screening_batch')
+      .values({
+        file_name: options.fileName,
+        origin: options.origin,
+        rows: records.length,
+        actor: options.actor.label,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const newChildren = await insertChildren(
+      trx,
+      records,
+      children,
+      options.origin === 'simulated',
+    );
+    await insertScreenings(trx, records, children, batch.id, options);
+    const report = {
+      batchId: batch.id,
+      screenings: records.length,
+      newChildren,
+      knownChildren: new Set(records.map((r) => r.childKey)).size - newChildren,
+    };
+    await recordAudit(trx, options.actor, {
+      action: 'screening.import',
+      entity: 'screening_batch',
+      entityId: String(batch.id),
+      after: { file: options.fileName, origin: options.origin, ...report },
+    });
+    return report;
+  });
+}
+
+interface KnownChild {
+  readonly id: number;
+  readonly birthDate: string;
+  readonly sex: string;
+}
+
+async function existingChildren(
+  trx: Transaction<Database>,
+  records: readonly ScreeningRecord[],
+): Promise<Map<string, KnownChild>> {
+  const keys = [...new Set(records.map((r) => r.childKey))];
+  const known = new Map<string, KnownChild>();
+  for (let i = 0; i < keys.length; i += 10 * CHUNK) {
+    const rows = await trx
+      .selectFrom('child')
+      .select([
+        'id',
+        'pseudonym',
+        sql<string>`to_char(birth_date, 'YYYY-MM-DD')`.as('birthDate'),
+        'sex',
+      ])
+      .where('pseudonym', '=', sql<string>`any(${keys.slice(i, i + 10 * CHUNK)}::text[])`)
+      .execute();
+    for (const row of rows)
+      known.set(row.pseudonym, { id: row.id, birthDate: row.birthDate, sex: row.sex });
+  }
+  return known;
+}
+
+function conflictingChildren(
+  records: readonly ScreeningRecord[],
+  known: ReadonlyMap<string, KnownChild>,
+  file: string,
+): ImportIssue[] {
+  const errors: ImportIssue[] = [];
+  const firstSeen = new Map<string, ScreeningRecord>();
+  for (const record of records) {
+    const reference = known.get(record.childKey) ?? firstSeen.get(record.childKey);
+    if (!reference) firstSeen.set(record.childKey, record);
+    else if (reference.birthDate !== record.birthDate) {
+      errors.push({
+        file,
+        row: record.line,
+        column: 'fecha_nacimiento',
+        reason: 'differs from the birth date already recorded for this child',
+      });
+    } else if (reference.sex !== record.sex) {
+      errors.push({
+        file,
+        row: record.line,
+        column: 'sexo',
+        reason: 'differs from the sex already recorded for this child',
+      });
+    }
+  }
+  return errors;
+}
+
+async function alreadyImported(
+  trx: Transaction<Database>,
+  records: readonly ScreeningRecord[],
+  known: ReadonlyMap<string, KnownChild>,
+  file: string,
+): Promise<ImportIssue[]> {
+  const ids = [...known.values()].map((child) => child.id);
+  if (ids.length === 0) return [];
+  const pseudonymOf = new Map([...known].map(([pseudonym, child]) => [child.id, pseudonym]));
+  const existing = new Map<string, number>();
+  for (let i = 0; i < ids.length; i += 10 * CHUNK) {
+    const rows = await trx
+      .selectFrom('screening')
+      .select([
+        'child_id',
+        sql<string>`to_char(test_date, 'YYYY-MM-DD')`.as('testDate'),
+        'establishment_code',
+        'hb_tenths',
+        'batch_id',
+      ])
+      .where('child_id', '=', sql<number>`any(${ids.slice(i, i + 10 * CHUNK)}::int[])`)
+      .execute();
+    for (const row of rows) {
+      const key = screeningKey({
+        childKey: pseudonymOf.get(row.child_id) ?? '',
+        testDate: row.testDate,
+        establishmentCode: row.establishment_code,
+        hbTenths: row.hb_tenths,
+      });
+      existing.set(key, row.batch_id);
+    }
+  }
+  return records.flatMap((record) => {
+    const batch = existing.get(screeningKey(record));
+    return batch === undefined
+      ? []
+      : [{ file, row: record.line, column: null, reason: `already imported (batch ${batch})` }];
+  });
+}
+
+async function insertChildren(
+  trx: Transaction<Database>,
+  records: readonly ScreeningRecord[],
+  known: Map<string, KnownChild>,
+  simulated: boolean,
+): Promise<number> {
+  const fresh = new Map<string, ScreeningRecord>();
+  for (const record of records)
+    if (!known.has(record.childKey) && !fresh.has(record.childKey))
+      fresh.set(record.childKey, record);
+  const rows = [...fresh.values()];
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const inserted = await trx
+      .insertInto('child')
+      .values(
+        rows
+          .slice(i, i + CHUNK)
+          .map((r) => ({ pseudonym: r.childKey, birth_date: r.birthDate, sex: r.sex, simulated })),
+      )
+      .returning(['id', 'pseudonym'])
+      .execute();
+    for (const row of inserted) {
+      const record = fresh.get(row.pseudonym);
+      if (record)
+        known.set(row.pseudonym, { id: row.id, birthDate: record.birthDate, sex: record.sex });
+    }
+  }
+  return rows.length;
+}
+
+async function insertScreenings(
+  trx: Transaction<Database>,
+  records: readonly ScreeningRecord[],
+  children: ReadonlyMap<string, KnownChild>,
+  batchId: number,
+  options: ScreeningLoadOptions,
+): Promise<void> {
+  const simulated = options.origin === 'simulated';
+  for (let i = 0; i < records.length; i += CHUNK) {
+    const values = records.slice(i, i + CHUNK).map((r) => ({
+      child_id: children.get(r.childKey)?.id ?? 0,
+      batch_id: batchId,
+      test_date: r.testDate,
+      age_months: r.ageMonths,
+      hb_tenths: r.hbTenths,
+      altitude_m: r.altitudeM,
+      altitude_source: r.altitudeSource,
+      residence_ubigeo: r.residenceUbigeo,
+      populated_place_code: r.populatedPlaceCode,
+      establishment_code: r.establishmentCode,
+      weight_kg: r.weightKg,
+      supplementation_code: r.supplementationCode,
+      simulated,
+    }));
+    await trx.insertInto('screening').values(values).execute();
+    options.onProgress?.(Math.min(records.length, i + CHUNK), records.length);
+  }
+}

@@ -1,0 +1,138 @@
+import type { HbRuleSet } from '@yawar/core';
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../schema.js';
+import { adjustmentSql, levelSql } from './rule-sql.js';
+
+export type AreaLevel = 'department' | 'province' | 'district' | 'network' | 'establishment';
+export type PeriodLevel = 'month' | 'quarter' | 'year' | 'all';
+
+export interface PrevalenceQuery {
+  readonly department: string;
+  readonly area: AreaLevel;
+  readonly period: PeriodLevel;
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+  readonly ageFromMonths?: number | undefined;
+  readonly ageToMonths?: number | undefined;
+}
+
+export interface PrevalenceRow {
+  areaCode: string;
+  areaName: string;
+  period: string;
+  /** Children classified (first test of each child in the period). */
+  n: number;
+  mild: number;
+  moderate: number;
+  severe: number;
+  /** How many of those tests are simulated demo data. */
+  simulated: number;
+}
+
+const PERIOD: Record<PeriodLevel, string> = {
+  month: `to_char(s.test_date, 'YYYY-MM')`,
+  quarter: `to_char(s.test_date, 'YYYY-"T"Q')`,
+  year: `to_char(s.test_date, 'YYYY')`,
+  all: `'all'`,
+};
+
+/** The area a test counts in: where the child lives, else where the test was done. */
+const AREA: Record<AreaLevel, { code: string; name: string; join: string }> = {
+  department: {
+    code: 'left(x.district, 2)',
+    name: 'dep.name',
+    join: 'join department dep on dep.ubigeo = left(x.district, 2)',
+  },
+  province: {
+    code: 'left(x.district, 4)',
+    name: 'p.name',
+    join: 'join province p on p.ubigeo = left(x.district, 4)',
+  },
+  district: {
+    code: 'x.district',
+    name: 'd.name',
+    join: 'join district d on d.ubigeo = x.district',
+  },
+  network: {
+    code: `coalesce(n.name, '(sin red)')`,
+    name: `coalesce(n.name, '(sin red)')`,
+    join: 'left join health_network n on n.id = x.network_id',
+  },
+  establishment: {
+    code: 'x.establishment_code',
+    name: 'e2.name',
+    join: 'join establishment e2 on e2.code = x.establishment_code',
+  },
+};
+
+/**
+ * Anemia counts by area and period under a rule set. Each child counts once per period, with their
+ * first test in it: later tests of the same child are mostly controls of anemic children and would
+ * inflate the rate. Ages the rule does not cover are left out.
+ */
+export async function prevalenceCounts(
+  db: Kysely<Database>,
+  rule: HbRuleSet,
+  query: PrevalenceQuery,
+): Promise<PrevalenceRow[]> {
+  const area = AREA[query.area];
+  const period = PERIOD[query.period];
+  // One first test per child and period; a constant period cannot appear in DISTINCT ON.
+  const perChild = query.period === 'all' ? 's.child_id' : `s.child_id, ${period}`;
+  const result = await sql<PrevalenceRow>`
+    with firsts as (
+      select distinct on (${sql.raw(perChild)})
+        s.hb_tenths, s.age_months, s.altitude_m, s.simulated, s.establishment_code, e.network_id,
+        coalesce(s.residence_ubigeo, e.district_ubigeo) as district, ${sql.raw(period)} as period
+      from screening s
+      join establishment e on e.code = s.establishment_code
+      where coalesce(s.residence_ubigeo, e.district_ubigeo) like ${`${query.department}%`}
+        and (${query.from ?? null}::date is null or s.test_date >= ${query.from ?? null}::date)
+        and (${query.to ?? null}::date is null or s.test_date <= ${query.to ?? null}::date)
+        and s.age_months between ${query.ageFromMonths ?? 6}::int and ${query.ageToMonths ?? 59}::int
+      order by ${sql.raw(perChild)}, s.test_date, s.id
+    ), classified as (
+      select *, ${sql.raw(levelSql(rule))} as level
+      from (select *, hb_tenths - ${sql.raw(adjustmentSql(rule))} as adjusted_tenths from firsts) as a
+    )
+    select ${sql.raw(area.code)} as "areaCode", ${sql.raw(area.name)} as "areaName", x.period,
+      count(*) filter (where x.level is not null)::int as n,
+      count(*) filter (where x.level = 'mild')::int as mild,
+      count(*) filter (where x.level = 'moderate')::int as moderate,
+      count(*) filter (where x.level = 'severe')::int as severe,
+      count(*) filter (where x.simulated)::int as simulated
+    from classified x ${sql.raw(area.join)}
+    group by 1, 2, 3
+    order by 3, 1`.execute(db);
+  return result.rows;
+}
+
+export interface ReclassificationRow {
+  from: string;
+  to: string;
+  children: number;
+}
+
+/** How many children change level when one rule set is replaced by another (first tests in the filter). */
+export async function reclassification(
+  db: Kysely<Database>,
+  fromRule: HbRuleSet,
+  toRule: HbRuleSet,
+  query: Omit<PrevalenceQuery, 'area' | 'period'>,
+): Promise<ReclassificationRow[]> {
+  const result = await sql<ReclassificationRow>`
+    with firsts as (
+      select distinct on (s.child_id) s.hb_tenths, s.age_months, s.altitude_m
+      from screening s join establishment e on e.code = s.establishment_code
+      where coalesce(s.residence_ubigeo, e.district_ubigeo) like ${`${query.department}%`}
+        and (${query.from ?? null}::date is null or s.test_date >= ${query.from ?? null}::date)
+        and (${query.to ?? null}::date is null or s.test_date <= ${query.to ?? null}::date)
+        and s.age_months between ${query.ageFromMonths ?? 6}::int and ${query.ageToMonths ?? 59}::int
+      order by s.child_id, s.test_date, s.id
+    )
+    select ${sql.raw(levelSql(fromRule, 'adjusted_from'))} as "from", ${sql.raw(levelSql(toRule, 'adjusted_to'))} as "to", count(*)::int as children
+    from (select *, hb_tenths - ${sql.raw(adjustmentSql(fromRule))} as adjusted_from, hb_tenths - ${sql.raw(adjustmentSql(toRule))} as adjusted_to from firsts) as x
+    group by 1, 2 having ${sql.raw(levelSql(fromRule, 'adjusted_from'))} is not null and ${sql.raw(levelSql(toRule, 'adjusted_to'))} is not null
+    order by 1, 2`.execute(db);
+  return result.rows;
+}

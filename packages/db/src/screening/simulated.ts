@@ -1,0 +1,60 @@
+import { simulateScreenings } from '@yawar/core';
+import { sql, type Kysely } from 'kysely';
+import { systemActor } from '../audit/actor.js';
+import type { Database } from '../schema.js';
+import { loadScreenings, type ScreeningLoadReport } from './load.js';
+
+export interface SimulatedLoadOptions {
+  readonly department: string;
+  readonly children: number;
+  readonly seed: number;
+  readonly from: string;
+  readonly to: string;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Loads SIMULATED screening records (marked `simulated` on every child and test, and as batch
+ * origin) for a department's first-level establishments, weighted by the district's estimated
+ * children 6–35 months shared among its establishments; altitude is the district capital's.
+ */
+export async function loadSimulatedScreenings(
+  db: Kysely<Database>,
+  options: SimulatedLoadOptions,
+): Promise<ScreeningLoadReport> {
+  const rows = await db
+    .selectFrom('establishment as e')
+    .innerJoin('district as d', 'd.ubigeo', 'e.district_ubigeo')
+    .select([
+      'e.code',
+      'e.district_ubigeo',
+      'd.capital_altitude_m',
+      sql<number>`coalesce(d.children_6_35m, 0)::float / count(*) over (partition by e.district_ubigeo)`.as(
+        'weight',
+      ),
+    ])
+    .where('e.in_registry', '=', true)
+    .where('e.category', 'in', ['I-1', 'I-2', 'I-3', 'I-4'])
+    .where('e.district_ubigeo', 'like', `${options.department}%`)
+    .where('d.capital_altitude_m', 'is not', null)
+    .execute();
+  const places = rows.map((r) => ({
+    establishmentCode: r.code,
+    districtUbigeo: r.district_ubigeo,
+    altitudeM: r.capital_altitude_m ?? 0,
+    weight: r.weight,
+  }));
+  const records = simulateScreenings({
+    seed: options.seed,
+    children: options.children,
+    places,
+    from: options.from,
+    to: options.to,
+  });
+  return loadScreenings(db, records, {
+    fileName: `SIMULATED demo data (seed ${options.seed})`,
+    origin: 'simulated',
+    actor: systemActor('demo-data'),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+}

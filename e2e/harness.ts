@@ -14,7 +14,7 @@ export interface RunningYawar {
  * The real server on a free port, serving the built web app, on a fresh database that first-run
  * seeding fills with the Cajamarca data exactly as `npm start` does.
  */
-export async function startYawar(): Promise<RunningYawar> {
+export async function startYawar(options: { demoData?: boolean } = {}): Promise<RunningYawar> {
   if (!fs.existsSync(`${DEFAULT_WEB_DIR}/index.html`)) {
     throw new Error(
       'packages/web/dist is missing: run `npm run build -w @yawar/web` before the browser tests',
@@ -28,6 +28,7 @@ export async function startYawar(): Promise<RunningYawar> {
     port: 0,
     host: '127.0.0.1',
     logLevel: 'warn',
+    demoData: options.demoData ?? false,
   });
   return {
     baseUrl: server.url,

@@ -20,6 +20,7 @@ import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { laboratoryRoutes } from './routes/laboratory.js';
 import { sourceRoutes } from './routes/sources.js';
+import { surveillanceRoutes } from './routes/surveillance.js';
 import { unitRoutes } from './routes/units.js';
 import { userRoutes } from './routes/users.js';
 import { accessPlugin } from './security/access-hook.js';
@@ -78,6 +79,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(unitRoutes(options));
   await app.register(userRoutes(options));
   await app.register(auditRoutes(options));
+  await app.register(surveillanceRoutes(options));
   await app.register(sourceRoutes);
   await serveWebApp(app, options.webDir);
   return app;

@@ -13,7 +13,13 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-export const PERMISSIONS = ['users:manage', 'audit:read', 'laboratory:edit', 'units:read'] as const;
+export const PERMISSIONS = [
+  'users:manage',
+  'audit:read',
+  'laboratory:edit',
+  'units:read',
+  'surveillance:read',
+] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /**
@@ -23,14 +29,17 @@ export type Permission = (typeof PERMISSIONS)[number];
  * - unit_programmer: its own executing unit only.
  * - lab_coordinator: laboratories and campaigns in its scope.
  * - viewer: public maps and aggregate dashboards only, never unit pages or individual records.
+ *
+ * surveillance:read is aggregates (prevalence, never a child); its scope check is by department
+ * (see scopeOverlapsDepartment).
  */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  admin: ['users:manage', 'audit:read', 'laboratory:edit', 'units:read'],
-  national_analyst: ['units:read'],
-  regional_planner: ['units:read', 'laboratory:edit'],
-  unit_programmer: ['units:read'],
-  lab_coordinator: ['units:read', 'laboratory:edit'],
-  viewer: [],
+  admin: ['users:manage', 'audit:read', 'laboratory:edit', 'units:read', 'surveillance:read'],
+  national_analyst: ['units:read', 'surveillance:read'],
+  regional_planner: ['units:read', 'laboratory:edit', 'surveillance:read'],
+  unit_programmer: ['units:read', 'surveillance:read'],
+  lab_coordinator: ['units:read', 'laboratory:edit', 'surveillance:read'],
+  viewer: ['surveillance:read'],
 };
 
 export function isRole(value: string): value is Role {

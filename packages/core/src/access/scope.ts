@@ -74,3 +74,24 @@ export function scopeCodeProblem(scope: Scope): string | null {
     ? null
     : `"${scope.code}" is not a ${scope.kind} code`;
 }
+
+/**
+ * Aggregated figures of a department (prevalence maps, never individual records) may be seen by
+ * anyone whose scope lies in that department, not only by those whose scope covers all of it: a
+ * network's coordinator sees the department map its network is part of. Establishment and
+ * executing-unit scopes carry no department in their code and see none.
+ */
+export function scopeOverlapsDepartment(scope: Scope, department: string): boolean {
+  switch (scope.kind) {
+    case 'national':
+      return true;
+    case 'department':
+      return scope.code === department;
+    case 'network':
+    case 'microred':
+      return scope.code.startsWith(`${department}/`);
+    case 'establishment':
+    case 'executing_unit':
+      return false;
+  }
+}

@@ -3,3 +3,4 @@ export * from './load.js';
 export * from './prevalence.js';
 export * from './rule-sql.js';
 export * from './simulated.js';
+export * from './endes.js';

@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import { hasPermission, scopeCovers } from '@yawar/core';
+import { hasPermission, scopeCovers, scopeOverlapsDepartment } from '@yawar/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { ApiError } from '../errors.js';
@@ -78,7 +78,11 @@ async function authorise(
   }
   const location = access.locate ? await access.locate(request) : NATIONAL_RESOURCE;
   if (location === null) throw new ApiError(404, 'not_found', 'the resource was not found');
-  if (!scopeCovers(session.user.scope, location)) {
+  const allowed =
+    access.match === 'department'
+      ? scopeOverlapsDepartment(session.user.scope, location.department)
+      : scopeCovers(session.user.scope, location);
+  if (!allowed) {
     throw new ApiError(403, 'forbidden', 'the resource is outside your scope');
   }
 }

@@ -20,6 +20,8 @@ export type Access =
       readonly kind: 'permission';
       readonly permission: Permission;
       readonly locate?: (request: FastifyRequest) => Promise<ResourceLocation | null>;
+      /** covers (default): the scope contains the resource; department: the scope lies in its department (aggregates). */
+      readonly match?: 'covers' | 'department';
     };
 
 /** Covered only by a national scope: administration and the audit trail are national. */
@@ -35,6 +37,17 @@ export const permission = (
   locate
     ? { kind: 'permission', permission: name, locate }
     : { kind: 'permission', permission: name };
+
+/** Aggregated figures of the department a request names: any scope inside that department. */
+export const departmentAggregate = (
+  name: Permission,
+  department: (request: FastifyRequest) => string,
+): Access => ({
+  kind: 'permission',
+  permission: name,
+  match: 'department',
+  locate: (request) => Promise.resolve({ department: department(request) }),
+});
 
 declare module 'fastify' {
   interface FastifyContextConfig {

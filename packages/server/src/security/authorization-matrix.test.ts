@@ -1,4 +1,4 @@
-import type { Role, Scope } from '@yawar/core';
+import { scopeOverlapsDepartment, type Role, type Scope } from '@yawar/core';
 import { createUser, systemActor } from '@yawar/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -50,6 +50,14 @@ const UNIT_READERS: Role[] = [
   'lab_coordinator',
 ];
 const LAB_EDITORS: Role[] = ['admin', 'regional_planner', 'lab_coordinator'];
+/** Roles whose "in" scope lies in department 06 (the unit programmer's executing-unit scope does not). */
+const SURVEILLANCE: Role[] = [
+  'admin',
+  'national_analyst',
+  'regional_planner',
+  'lab_coordinator',
+  'viewer',
+];
 
 interface RouteCase {
   readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -61,6 +69,8 @@ interface RouteCase {
   readonly roles: readonly Role[] | null;
   /** Whether the scope matters: then the "out" user of an allowed role gets 403. */
   readonly scoped: boolean;
+  /** Aggregates of department 06: any scope inside it may see them (scopeOverlapsDepartment). */
+  readonly aggregate?: boolean;
   readonly ok: number;
 }
 
@@ -250,6 +260,28 @@ const ROUTES: RouteCase[] = [
     ok: 200,
   },
   {
+    method: 'GET',
+    route: '/api/surveillance/rules',
+    url: '/api/surveillance/rules',
+    roles: null,
+    scoped: false,
+    ok: 200,
+  },
+  ...[
+    'prevalence?area=province',
+    'reclassification?from=who-2011&to=nts-213-2024',
+    'export?format=csv&area=province',
+    'endes',
+  ].map((path): RouteCase => ({
+    method: 'GET',
+    route: `/api/surveillance/${path.split('?')[0] ?? ''}`,
+    url: `/api/surveillance/${path}`,
+    roles: SURVEILLANCE,
+    scoped: true,
+    aggregate: true,
+    ok: 200,
+  })),
+  {
     method: 'POST',
     route: '/api/auth/logout',
     url: '/api/auth/logout',
@@ -345,8 +377,11 @@ describe.each(ROUTES)('$method $url', (route) => {
     }
     expect(inside.status).toBe(route.ok);
     const outside = await call(route, await sessionFor(role, 'out'));
+    const outsideAllowed = route.aggregate
+      ? scopeOverlapsDepartment(SCOPES[role].out, '06')
+      : !route.scoped;
     expect(outside).toEqual(
-      route.scoped ? { status: 403, code: 'forbidden' } : { status: route.ok, code: null },
+      outsideAllowed ? { status: route.ok, code: null } : { status: 403, code: 'forbidden' },
     );
   });
 });

@@ -1,0 +1,288 @@
+import { HB_RULE_SETS, hbRuleSet, toCsv, DEFAULT_HB_RULE_SET, type HbRuleSet } from '@yawar/core';
+import {
+  endesPrevalenceByYear,
+  listDistricts,
+  prevalenceCounts,
+  reclassification,
+  type PrevalenceQuery,
+} from '@yawar/db';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../context.js';
+import { ApiError } from '../errors.js';
+import {
+  dataSourceOf,
+  formulas,
+  presentPrevalence,
+  SUPPRESSION,
+  type PrevalenceItem,
+} from '../presenters/surveillance.js';
+import { prevalenceWorkbook } from '../presenters/workbook.js';
+import { departmentAggregate, REGISTRY } from '../security/access.js';
+import { departmentParam } from './query-params.js';
+
+const ruleIds = HB_RULE_SETS.map((r) => r.id) as [HbRuleSet['id'], ...HbRuleSet['id'][]];
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
+const age = z.coerce.number().int().min(6).max(59);
+
+const ruleOf = (id: string): HbRuleSet => hbRuleSet(id) ?? DEFAULT_HB_RULE_SET;
+
+/** Anemia surveillance: aggregated figures only, visible to every scope inside the department. */
+export const surveillanceRoutes =
+  (context: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    const db = context.connection.db;
+    const department = departmentParam(context.defaultDepartment);
+    const filters = z.object({
+      department,
+      rule: z.enum(ruleIds).default(DEFAULT_HB_RULE_SET.id),
+      area: z
+        .enum(['department', 'province', 'district', 'network', 'establishment'])
+        .default('district'),
+      period: z.enum(['all', 'year', 'quarter', 'month']).default('all'),
+      from: date.optional(),
+      to: date.optional(),
+      ageFrom: age.default(6),
+      ageTo: age.default(59),
+    });
+    const aggregate = departmentAggregate(
+      'surveillance:read',
+      (request) =>
+        (request.query as { department?: string }).department ?? context.defaultDepartment,
+    );
+
+    async function prevalence(query: z.infer<typeof filters>) {
+      if (query.ageFrom > query.ageTo)
+        throw new ApiError(400, 'invalid_request', 'ageFrom is after ageTo');
+      const rule = ruleOf(query.rule);
+      const counts = await prevalenceCounts(db, rule, {
+        ...query,
+        ageFromMonths: query.ageFrom,
+        ageToMonths: query.ageTo,
+      } satisfies PrevalenceQuery);
+      const children =
+        query.area === 'district'
+          ? new Map(
+              (await listDistricts(db, { department: query.department })).map((d) => [
+                d.ubigeo,
+                d.children6to35Months,
+              ]),
+            )
+          : new Map<string, number | null>();
+      const source =
+        dataSourceOf(counts) === 'records'
+          ? `screening records, rule ${rule.id}`
+          : `SIMULATED demo screening records, rule ${rule.id}`;
+      const withCoverage =
+        query.area === 'district' && (query.period === 'all' || query.period === 'year');
+      const items: PrevalenceItem[] = counts.map((row) =>
+        presentPrevalence(row, source, children.get(row.areaCode) ?? null, withCoverage),
+      );
+      return {
+        rule: { id: rule.id, title: rule.title, source: rule.source },
+        area: query.area,
+        period: query.period,
+        dataSource: dataSourceOf(counts),
+        confidence: 0.95,
+        suppressionRule: { id: SUPPRESSION.id, description: SUPPRESSION.reason },
+        formula: formulas(rule),
+        items,
+      };
+    }
+
+    app.get(
+      '/api/surveillance/rules',
+      {
+        config: { access: REGISTRY },
+        schema: {
+          summary: 'Hemoglobin rule sets',
+          tags: ['surveillance'],
+          response: {
+            200: z.object({
+              items: z.array(
+                z.object({
+                  id: z.string(),
+                  title: z.string(),
+                  effectiveFrom: z.string(),
+                  effectiveTo: z.string().nullable(),
+                  source: z.string(),
+                  isDefault: z.boolean(),
+                }),
+              ),
+            }),
+          },
+        },
+      },
+      () => ({
+        items: HB_RULE_SETS.map((r) => ({
+          id: r.id,
+          title: r.title,
+          effectiveFrom: r.effectiveFrom,
+          effectiveTo: r.effectiveTo,
+          source: r.source,
+          isDefault: r.id === DEFAULT_HB_RULE_SET.id,
+        })),
+      }),
+    );
+
+    app.get(
+      '/api/surveillance/prevalence',
+      {
+        config: { access: aggregate },
+        schema: {
+          summary:
+            'Anemia prevalence by area and period under a rule set, with 95 % Wilson intervals and small-cell suppression',
+          tags: ['surveillance'],
+          querystring: filters,
+        },
+      },
+      (request) => prevalence(request.query),
+    );
+
+    app.get(
+      '/api/surveillance/reclassification',
+      {
+        config: { access: aggregate },
+        schema: {
+          summary: 'How many children change anemia level between two rule sets',
+          tags: ['surveillance'],
+          querystring: z.object({
+            department,
+            from: z.enum(ruleIds),
+            to: z.enum(ruleIds),
+            fromDate: date.optional(),
+            toDate: date.optional(),
+            ageFrom: age.default(6),
+            ageTo: age.default(59),
+          }),
+        },
+      },
+      async (request) => {
+        const q = request.query;
+        const items = await reclassification(db, ruleOf(q.from), ruleOf(q.to), {
+          department: q.department,
+          from: q.fromDate,
+          to: q.toDate,
+          ageFromMonths: q.ageFrom,
+          ageToMonths: q.ageTo,
+        });
+        const total = items.reduce((sum, i) => sum + i.children, 0);
+        const changed = items
+          .filter((i) => i.from !== i.to)
+          .reduce((sum, i) => sum + i.children, 0);
+        return { from: q.from, to: q.to, total, changed, items };
+      },
+    );
+
+    app.get(
+      '/api/surveillance/export',
+      {
+        config: { access: aggregate },
+        schema: {
+          summary: 'The prevalence table as XLSX or CSV',
+          tags: ['surveillance'],
+          querystring: filters.extend({ format: z.enum(['xlsx', 'csv']).default('xlsx') }),
+        },
+      },
+      async (request, reply) => {
+        const { format, ...query } = request.query;
+        const result = await prevalence(query);
+        const name = `yawar-anemia-${query.department}-${result.rule.id}-${query.area}-${query.period}`;
+        if (format === 'csv') {
+          const { header, rows } = tabular(result.items);
+          return reply
+            .header('content-type', 'text/csv; charset=utf-8')
+            .header('content-disposition', `attachment; filename="${name}.csv"`)
+            .send(`\uFEFF${toCsv(header, rows)}`);
+        }
+        const buffer = await prevalenceWorkbook(result, tabular(result.items));
+        return reply
+          .header(
+            'content-type',
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          )
+          .header('content-disposition', `attachment; filename="${name}.xlsx"`)
+          .send(buffer);
+      },
+    );
+
+    app.get(
+      '/api/surveillance/endes',
+      {
+        config: { access: aggregate },
+        schema: {
+          summary: 'ENDES survey-weighted prevalence per year (real ~10 % subsample, who-2011)',
+          tags: ['surveillance'],
+          querystring: z.object({ department }),
+        },
+      },
+      async (request) => {
+        const row = await db
+          .selectFrom('department')
+          .select('name')
+          .where('ubigeo', '=', request.query.department)
+          .executeTakeFirst();
+        const departmentName = row?.name ?? '';
+        const years = endesPrevalenceByYear(departmentName);
+        return {
+          source: 'ENDES (INEI), submuestra real de ~10 % (data/anemia); no es la cifra oficial',
+          rule: 'who-2011',
+          note: 'Prevalencia ponderada con PESO; IC 95 % por linealización de Taylor con conglomerados HV001 (sin estratos: HV022 no está en la submuestra); celdas con < 25 casos no ponderados se suprimen (DHS).',
+          items: years.map((y) => ({
+            year: y.year,
+            scope: y.scope,
+            n: y.cell.n,
+            estimate: y.cell.estimate,
+            lower: y.cell.lower,
+            upper: y.cell.upper,
+            suppressed: y.cell.suppressed,
+            designEffect: y.designEffect,
+          })),
+        };
+      },
+    );
+  };
+
+/** The table as exported: one header row, one row per area and period (Spanish column names). */
+function tabular(items: readonly PrevalenceItem[]) {
+  const pct = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 10);
+  const header = [
+    'codigo_area',
+    'area',
+    'periodo',
+    'ninos_con_dosaje',
+    'con_anemia',
+    'leve',
+    'moderada',
+    'severa',
+    'prevalencia_pct',
+    'ic95_inferior_pct',
+    'ic95_superior_pct',
+    'suprimido',
+    'motivo_supresion',
+    'ninos_6_35m_estimados',
+    'cobertura_pct',
+    'anemicos_estimados',
+    'simulado_pct',
+  ];
+  const rows = items.map((i) => [
+    i.areaCode,
+    i.areaName,
+    i.period,
+    i.n,
+    i.cases,
+    i.mild,
+    i.moderate,
+    i.severe,
+    pct(i.estimate),
+    pct(i.lower),
+    pct(i.upper),
+    i.suppressed ? 'si' : 'no',
+    i.suppressionReason,
+    i.children6to35Months,
+    pct(i.coverage),
+    i.estimatedAnemicChildren,
+    pct(i.simulatedShare),
+  ]);
+  return { header, rows };
+}

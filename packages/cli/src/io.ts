@@ -1,4 +1,7 @@
+import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
+import { formatIssue, toCsv, type ImportIssue } from '@yawar/core';
 import {
   databaseConfigFromEnv,
   demoDataFromEnv,
@@ -89,4 +92,28 @@ export function printAdminPassword(io: CliIo, password: string): void {
     '  It is shown only this once. Keep it safe; `yawar user reset-password admin` makes a new one.',
   );
   io.err('');
+}
+
+const SHOWN_ISSUES = 30;
+
+/** Prints the first import errors (file:row [column] reason) and, if asked, writes them all to a CSV. */
+export function reportImportErrors(
+  io: CliIo,
+  errors: readonly ImportIssue[],
+  csvFile: string | undefined,
+): void {
+  for (const issue of errors.slice(0, SHOWN_ISSUES)) io.err(formatIssue(issue));
+  if (errors.length > SHOWN_ISSUES) {
+    io.err(
+      `… and ${errors.length - SHOWN_ISSUES} more${csvFile ? '' : ' (use --errors <file> to get them all)'}`,
+    );
+  }
+  if (csvFile) {
+    const rows = errors.map((e) => [e.file, e.row, e.column, e.reason]);
+    fs.writeFileSync(
+      path.resolve(io.cwd, csvFile),
+      toCsv(['file', 'row', 'column', 'reason'], rows),
+    );
+    io.err(`All errors written to ${csvFile}.`);
+  }
 }

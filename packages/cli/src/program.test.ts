@@ -25,8 +25,16 @@ async function yawar(...args: string[]) {
   const err: string[] = [];
   const env =
     testDb.config.engine === 'postgres'
-      ? { DATABASE_URL: testDb.config.url ?? '', YAWAR_DEMO_DATA: 'off' }
-      : { YAWAR_DATA_DIR: path.join(workDir, 'db'), YAWAR_DEMO_DATA: 'off' };
+      ? {
+          DATABASE_URL: testDb.config.url ?? '',
+          YAWAR_DEMO_DATA: 'off',
+          YAWAR_SECRET_DIR: path.join(workDir, 'secrets'),
+        }
+      : {
+          YAWAR_DATA_DIR: path.join(workDir, 'db'),
+          YAWAR_DEMO_DATA: 'off',
+          YAWAR_SECRET_DIR: path.join(workDir, 'secrets'),
+        };
   const io: CliIo = { env, cwd: workDir, out: (l) => out.push(l), err: (l) => err.push(l) };
   const code = await runCli(args, io);
   return { code, out: out.join('\n'), err: err.join('\n') };
@@ -71,7 +79,7 @@ describe('yawar', () => {
     expect(code).toBe(1);
     expect(err).toContain(`${file}:2 [ubigeo_inei]`);
     expect(err).toContain('The database was not changed');
-    expect(fs.readFileSync(report, 'utf8')).toContain(`"${file}","2","ubigeo_inei"`);
+    expect(fs.readFileSync(report, 'utf8')).toContain(`${file},2,ubigeo_inei,`);
     const after = await yawar('import', 'reference', CAJAMARCA_DIR);
     expect(after.out).toContain('already up to date');
   });
@@ -144,5 +152,31 @@ describe('yawar', () => {
     expect((await yawar('user', 'reset-password', 'nobody')).err).toContain(
       'No account is called nobody',
     );
+  });
+
+  it('imports screening records all or nothing, and reports prevalence', async () => {
+    const file = path.join(workDir, 'dosajes.csv');
+    fs.writeFileSync(
+      file,
+      [
+        'tipo_doc,num_doc,fecha_nacimiento,sexo,fecha_dosaje,hemoglobina,codigo_renipress',
+        'DNI,45871236,2024-01-15,F,2024-09-20,10.8,4612',
+        'DNI,45871237,2023-02-10,M,2024-09-21,12.6,4612',
+      ].join('\n'),
+    );
+    const first = await yawar('hb', 'import', file);
+    expect(first.code).toBe(0);
+    expect(first.out).toContain('Imported 2 tests of 2 children (2 new)');
+    expect(first.err).toContain('100 % (2 / 2)');
+    const again = await yawar('hb', 'import', file);
+    expect(again.code).toBe(1);
+    expect(again.err).toContain(`dosajes.csv:2 already imported`);
+    expect(again.err).toContain('The database was not changed');
+    expect(fs.readFileSync(path.join(workDir, 'secrets', 'pseudonym.key'), 'utf8')).toMatch(
+      /^[0-9a-f]{64}\n$/,
+    );
+    const json = await yawar('hb', 'prevalence', '--by', 'province', '--format', 'json');
+    const rows = JSON.parse(json.out) as { area: string; n: number; cases: number }[];
+    expect(rows).toEqual([expect.objectContaining({ area: 'CAJAMARCA', n: 2, cases: 1 })]);
   });
 });

@@ -13,6 +13,7 @@ import {
 } from '@yawar/core';
 import type { Command } from 'commander';
 import { CliError, table, type CliIo } from '../io.js';
+import { registerHbImport, registerHbPrevalence } from './hb-data.js';
 
 const REQUIRED = ['age_months', 'hb_g_dl', 'altitude_m'];
 const ADDED = ['hb_adjusted', 'anemia_level', 'rule', 'rejection'];
@@ -20,7 +21,9 @@ const ADDED = ['hb_adjusted', 'anemia_level', 'rule', 'rejection'];
 export function registerHbCommands(program: Command, io: CliIo): void {
   const hb = program
     .command('hb')
-    .description('Hemoglobin: classify results under a versioned rule set');
+    .description('Hemoglobin: classify, import screening records, prevalence');
+  registerHbImport(hb, io);
+  registerHbPrevalence(hb, io);
 
   hb.command('rules')
     .description('List the rule sets')

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { formatIssue, type ImportIssue } from '@yawar/core';
+import { formatIssue } from '@yawar/core';
 import {
   cliActor,
   importReference,
@@ -10,9 +10,7 @@ import {
   type ReferenceOrigin,
 } from '@yawar/db';
 import type { Command } from 'commander';
-import { CliError, osUser, table, withDatabase, type CliIo } from '../io.js';
-
-const SHOWN_ISSUES = 30;
+import { CliError, osUser, reportImportErrors, table, withDatabase, type CliIo } from '../io.js';
 
 export function registerImportCommands(program: Command, io: CliIo): void {
   const importCommand = program.command('import').description('Import data into the database');
@@ -41,7 +39,7 @@ export function registerImportCommands(program: Command, io: CliIo): void {
             printReport(io, await importReference(db, origin, cliActor(osUser())));
           } catch (error) {
             if (!(error instanceof ReferenceImportError)) throw error;
-            reportErrors(io, error.errors, options.errors);
+            reportImportErrors(io, error.errors, options.errors);
             throw new CliError(
               `Import rejected: ${error.errors.length} error(s). The database was not changed.`,
             );
@@ -92,26 +90,5 @@ function printReport(io: CliIo, report: ReferenceImportResult): void {
     io.out(`${report.warnings.length} warning(s), kept and flagged:`);
     for (const warning of report.warnings.slice(0, 10)) io.out(`  ${formatIssue(warning)}`);
     if (report.warnings.length > 10) io.out(`  … and ${report.warnings.length - 10} more`);
-  }
-}
-
-function reportErrors(
-  io: CliIo,
-  errors: readonly ImportIssue[],
-  csvFile: string | undefined,
-): void {
-  for (const issue of errors.slice(0, SHOWN_ISSUES)) io.err(formatIssue(issue));
-  if (errors.length > SHOWN_ISSUES)
-    io.err(
-      `… and ${errors.length - SHOWN_ISSUES} more${csvFile ? '' : ' (use --errors <file> to get them all)'}`,
-    );
-  if (csvFile) {
-    const quote = (value: string | number | null) => `"${String(value ?? '').replace(/"/g, '""')}"`;
-    const lines = errors.map((e) => [e.file, e.row, e.column, e.reason].map(quote).join(','));
-    fs.writeFileSync(
-      path.resolve(io.cwd, csvFile),
-      ['file,row,column,reason', ...lines].join('\n') + '\n',
-    );
-    io.err(`All errors written to ${csvFile}.`);
   }
 }

@@ -46,6 +46,7 @@ export default tseslint.config(
         URL: 'readonly',
         setTimeout: 'readonly',
         fetch: 'readonly',
+        Buffer: 'readonly',
       },
     },
   },

@@ -19,3 +19,4 @@ export * from './screening/dates.js';
 export * from './screening/records.js';
 export * from './screening/simulate.js';
 export * from './statistics/index.js';
+export * from './screening/follow-up.js';

@@ -15,6 +15,7 @@ import {
 import type { AppContext } from './context.js';
 import { errorBody, registerErrorHandling } from './errors.js';
 import { establishmentRoutes } from './routes/establishments.js';
+import { followUpRoutes } from './routes/follow-up.js';
 import { healthRoutes } from './routes/health.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
@@ -80,6 +81,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(userRoutes(options));
   await app.register(auditRoutes(options));
   await app.register(surveillanceRoutes(options));
+  await app.register(followUpRoutes(options));
   await app.register(sourceRoutes);
   await serveWebApp(app, options.webDir);
   return app;

@@ -19,6 +19,7 @@ export const PERMISSIONS = [
   'laboratory:edit',
   'units:read',
   'surveillance:read',
+  'children:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -30,15 +31,23 @@ export type Permission = (typeof PERMISSIONS)[number];
  * - lab_coordinator: laboratories and campaigns in its scope.
  * - viewer: public maps and aggregate dashboards only, never unit pages or individual records.
  *
+ * children:read is individual (pseudonymised) records of children: follow-up lists, within scope.
  * surveillance:read is aggregates (prevalence, never a child); its scope check is by department
  * (see scopeOverlapsDepartment).
  */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  admin: ['users:manage', 'audit:read', 'laboratory:edit', 'units:read', 'surveillance:read'],
+  admin: [
+    'users:manage',
+    'audit:read',
+    'laboratory:edit',
+    'units:read',
+    'surveillance:read',
+    'children:read',
+  ],
   national_analyst: ['units:read', 'surveillance:read'],
-  regional_planner: ['units:read', 'laboratory:edit', 'surveillance:read'],
+  regional_planner: ['units:read', 'laboratory:edit', 'surveillance:read', 'children:read'],
   unit_programmer: ['units:read', 'surveillance:read'],
-  lab_coordinator: ['units:read', 'laboratory:edit', 'surveillance:read'],
+  lab_coordinator: ['units:read', 'laboratory:edit', 'surveillance:read', 'children:read'],
   viewer: ['surveillance:read'],
 };
 

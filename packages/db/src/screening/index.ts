@@ -4,3 +4,4 @@ export * from './prevalence.js';
 export * from './rule-sql.js';
 export * from './simulated.js';
 export * from './endes.js';
+export * from './follow-up.js';

@@ -180,3 +180,32 @@ describe('GET /api/surveillance/endes', () => {
     expect(items.filter((i) => i.scope === 'department')).toHaveLength(10);
   });
 });
+
+describe('GET /api/establishments/:code/follow-up', () => {
+  it('lists anemic children with their controls, lost and overdue first, without full pseudonyms', async () => {
+    const busiest = await testApp.database.db
+      .selectFrom('screening')
+      .select(['establishment_code', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('establishment_code')
+      .orderBy('n', 'desc')
+      .executeTakeFirstOrThrow();
+    const { status, body } = await get(
+      `/api/establishments/${busiest.establishment_code}/follow-up?today=2026-01-15`,
+    );
+    expect(status).toBe(200);
+    expect(body).toMatchObject({
+      schedule: { id: 'nts-213-2024-treatment' },
+      simulated: true,
+      today: '2026-01-15',
+    });
+    const items = body?.['items'] as { status: string; childRef: string; controls: unknown[] }[];
+    expect(items.length).toBeGreaterThan(0);
+    const order = { lost: 0, overdue: 1, on_track: 2, completed: 3 } as Record<string, number>;
+    expect(items.map((i) => order[i.status])).toEqual(
+      [...items.map((i) => order[i.status])].sort(),
+    );
+    expect(items.every((i) => i.childRef.length <= 12 && i.controls.length === 4)).toBe(true);
+    const counts = body?.['counts'] as Record<string, number>;
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(items.length);
+  });
+});

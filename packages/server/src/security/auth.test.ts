@@ -41,7 +41,7 @@ describe('login and sessions', () => {
     };
     expect(body.user).toMatchObject({
       username: 'ana',
-      permissions: ['units:read', 'laboratory:edit', 'surveillance:read'],
+      permissions: ['units:read', 'laboratory:edit', 'surveillance:read', 'children:read'],
       scope: { label: 'DIRESA CAJAMARCA' },
     });
     secrets.push(cookie?.value ?? '', body.csrfToken);

@@ -81,6 +81,14 @@ const ROUTES: RouteCase[] = [
   { method: 'GET', route: '/api/health', url: '/api/health', roles: null, scoped: false, ok: 200 },
   {
     method: 'GET',
+    route: '/api/establishments/:code/follow-up',
+    url: `/api/establishments/${CHOTA_ESTABLISHMENT}/follow-up`,
+    roles: LAB_EDITORS,
+    scoped: true,
+    ok: 200,
+  },
+  {
+    method: 'GET',
     route: '/api/auth/demo-accounts',
     url: '/api/auth/demo-accounts',
     roles: null,

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { NTS_213_2024 } from '../hemoglobin/rule-sets.js';
+import { followUpOf, type ChildTest } from './follow-up.js';
+
+// A child of 12 months at sea level: 9.8 g/dL is mild anemia (NTS 213: 9.5–10.4), 11.0 is none.
+const test = (
+  testDate: string,
+  hb: number,
+  supplementationCode: string | null = null,
+): ChildTest => ({
+  testDate,
+  ageMonths: 12,
+  hbTenths: Math.round(hb * 10),
+  altitudeM: 0,
+  supplementationCode,
+});
+
+describe('follow-up of an anemic child (controls at 30, 60, 90 and 180 days, ±15)', () => {
+  it('is on track while the next control is not yet due', () => {
+    const result = followUpOf([test('2025-01-10', 9.8, '99199.17')], NTS_213_2024, '2025-02-01');
+    expect(result).toMatchObject({
+      diagnosisDate: '2025-01-10',
+      diagnosisLevel: 'mild',
+      status: 'on_track',
+      nextDue: '2025-02-09',
+      treatmentRecorded: true,
+    });
+    expect(result?.controls.map((c) => c.dueDate)).toEqual([
+      '2025-02-09',
+      '2025-03-11',
+      '2025-04-10',
+      '2025-07-09',
+    ]);
+  });
+
+  it('is overdue when a control was missed, lost after two in a row, completed when all were done', () => {
+    const diagnosed = [test('2025-01-10', 9.8)];
+    expect(followUpOf(diagnosed, NTS_213_2024, '2025-02-25')?.status).toBe('overdue');
+    expect(followUpOf(diagnosed, NTS_213_2024, '2025-03-27')?.status).toBe('lost');
+    const all = [
+      ...diagnosed,
+      test('2025-02-12', 10.2),
+      test('2025-03-10', 10.6),
+      test('2025-04-12', 10.9),
+      test('2025-07-01', 11.3),
+    ];
+    const done = followUpOf(all, NTS_213_2024, '2025-08-01');
+    expect(done).toMatchObject({
+      status: 'completed',
+      lastLevel: 'none',
+      nextDue: null,
+      treatmentRecorded: false,
+    });
+    expect(done?.controls.map((c) => c.doneOn)).toEqual([
+      '2025-02-12',
+      '2025-03-10',
+      '2025-04-12',
+      '2025-07-01',
+    ]);
+  });
+
+  it('a control done late still resets the run of missed ones', () => {
+    const tests = [test('2025-01-10', 9.8), test('2025-03-12', 10.4)]; // 1st missed, 2nd done
+    expect(followUpOf(tests, NTS_213_2024, '2025-04-30')?.status).toBe('overdue');
+  });
+
+  it('is null for a child never found anemic, and starts a new episode after the window', () => {
+    expect(followUpOf([test('2025-01-10', 11.5)], NTS_213_2024, '2025-06-01')).toBeNull();
+    const later = followUpOf(
+      [test('2024-01-10', 9.8), test('2024-02-09', 11.2), test('2025-03-01', 9.9)],
+      NTS_213_2024,
+      '2025-03-15',
+    );
+    expect(later?.diagnosisDate).toBe('2025-03-01');
+  });
+});

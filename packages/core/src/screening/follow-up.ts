@@ -1,0 +1,138 @@
+import { classifyHb } from '../hemoglobin/classify.js';
+import type { AnemiaLevel, HbRuleSet } from '../hemoglobin/rule-sets.js';
+
+/**
+ * Follow-up of children found anemic: the control tests the norm expects after the diagnosis and
+ * whether they happened. The schedule is versioned data. NTS 213 (as transcribed, pending check
+ * against the PDF): control Hb 1 month after starting treatment, monthly to month 3, and at 6 months.
+ */
+export interface FollowUpSchedule {
+  readonly id: string;
+  readonly source: string;
+  /** Days after the diagnostic test when a control is due. */
+  readonly controlsAfterDays: readonly number[];
+  /** A control counts for a due date if done within this many days either side of it. */
+  readonly toleranceDays: number;
+  /** With this many consecutive controls missed, the child is lost to follow-up. */
+  readonly lostAfterMissed: number;
+}
+
+export const FOLLOW_UP_NTS_213: FollowUpSchedule = Object.freeze({
+  id: 'nts-213-2024-treatment',
+  source:
+    'NTS 213-MINSA/DGIESP-2024 as transcribed: control Hb at 1, 2, 3 and 6 months of treatment (pending PDF check)',
+  controlsAfterDays: [30, 60, 90, 180],
+  toleranceDays: 15,
+  lostAfterMissed: 2,
+});
+
+export interface ChildTest {
+  readonly testDate: string;
+  readonly ageMonths: number;
+  readonly hbTenths: number;
+  readonly altitudeM: number;
+  readonly supplementationCode: string | null;
+}
+
+export type FollowUpStatus = 'on_track' | 'overdue' | 'lost' | 'completed';
+
+export interface ControlDue {
+  readonly dueDate: string;
+  readonly doneOn: string | null;
+  readonly level: AnemiaLevel | null;
+}
+
+export interface FollowUp {
+  readonly diagnosisDate: string;
+  readonly diagnosisLevel: AnemiaLevel;
+  readonly controls: readonly ControlDue[];
+  readonly nextDue: string | null;
+  readonly status: FollowUpStatus;
+  /** Any test of the episode carries a supplementation (treatment) code. */
+  readonly treatmentRecorded: boolean;
+  readonly lastLevel: AnemiaLevel;
+}
+
+const DAY = 86_400_000;
+const addDays = (date: string, days: number): string =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+
+/**
+ * The follow-up of a child's latest anemia episode: the first anemic test not already inside an
+ * earlier episode's window. Null when the child was never found anemic under the rule.
+ */
+export function followUpOf(
+  tests: readonly ChildTest[],
+  rule: HbRuleSet,
+  today: string,
+  schedule = FOLLOW_UP_NTS_213,
+): FollowUp | null {
+  const sorted = [...tests].sort((a, b) => a.testDate.localeCompare(b.testDate));
+  const level = (t: ChildTest): AnemiaLevel | null => {
+    const result = classifyHb(
+      { ageMonths: t.ageMonths, hbGdl: t.hbTenths / 10, altitudeM: t.altitudeM },
+      rule,
+    );
+    return result.ok ? result.level : null;
+  };
+  const windowDays = Math.max(...schedule.controlsAfterDays) + schedule.toleranceDays;
+  let diagnosis: ChildTest | null = null;
+  for (const test of sorted) {
+    const inWindow = diagnosis !== null && test.testDate <= addDays(diagnosis.testDate, windowDays);
+    const testLevel = level(test);
+    if (!inWindow && testLevel !== null && testLevel !== 'none') diagnosis = test;
+  }
+  if (!diagnosis) return null;
+  const start = diagnosis;
+  const episode = sorted.filter(
+    (t) => t.testDate > start.testDate && t.testDate <= addDays(start.testDate, windowDays),
+  );
+  const used = new Set<ChildTest>();
+  const controls = schedule.controlsAfterDays.map((days): ControlDue => {
+    const dueDate = addDays(start.testDate, days);
+    const match = episode.find(
+      (t) =>
+        !used.has(t) &&
+        Math.abs(Date.parse(t.testDate) - Date.parse(dueDate)) <= schedule.toleranceDays * DAY,
+    );
+    if (match) used.add(match);
+    return { dueDate, doneOn: match?.testDate ?? null, level: match ? level(match) : null };
+  });
+  const missed = controls.filter(
+    (c) => c.doneOn === null && addDays(c.dueDate, schedule.toleranceDays) < today,
+  );
+  const consecutiveMissed = trailingMissed(controls, today, schedule.toleranceDays);
+  const pending = controls.find(
+    (c) => c.doneOn === null && addDays(c.dueDate, schedule.toleranceDays) >= today,
+  );
+  const last = [start, ...episode].at(-1) ?? start;
+  const status: FollowUpStatus =
+    consecutiveMissed >= schedule.lostAfterMissed
+      ? 'lost'
+      : missed.length > 0
+        ? 'overdue'
+        : pending
+          ? 'on_track'
+          : 'completed';
+  return {
+    diagnosisDate: start.testDate,
+    diagnosisLevel: level(start) ?? 'mild',
+    controls,
+    nextDue: pending?.dueDate ?? missed[0]?.dueDate ?? null,
+    status,
+    treatmentRecorded: [start, ...episode].some(
+      (t) => t.supplementationCode !== null && t.supplementationCode !== '',
+    ),
+    lastLevel: level(last) ?? 'mild',
+  };
+}
+
+/** Controls missed at the end of the schedule so far (a later control resets the count). */
+function trailingMissed(controls: readonly ControlDue[], today: string, tolerance: number): number {
+  let count = 0;
+  for (const control of controls) {
+    if (addDays(control.dueDate, tolerance) >= today) break;
+    count = control.doneOn === null ? count + 1 : 0;
+  }
+  return count;
+}

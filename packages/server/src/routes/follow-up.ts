@@ -1,0 +1,72 @@
+import {
+  DEFAULT_HB_RULE_SET,
+  FOLLOW_UP_NTS_213,
+  HB_RULE_SETS,
+  hbRuleSet,
+  type HbRuleSet,
+} from '@yawar/core';
+import { establishmentLocation, followUpList, listEstablishments } from '@yawar/db';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../context.js';
+import { notFound } from '../errors.js';
+import { permission } from '../security/access.js';
+import { renipressParam } from './query-params.js';
+
+const ruleIds = HB_RULE_SETS.map((r) => r.id) as [HbRuleSet['id'], ...HbRuleSet['id'][]];
+
+/** Children found anemic who are due, overdue or lost for their control tests: individual records, scoped. */
+export const followUpRoutes =
+  (context: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    const db = context.connection.db;
+
+    app.get(
+      '/api/establishments/:code/follow-up',
+      {
+        config: {
+          access: permission('children:read', (request) =>
+            establishmentLocation(db, (request.params as { code: string }).code.padStart(8, '0')),
+          ),
+        },
+        schema: {
+          summary:
+            'Anemic children of an establishment and their expected control tests (overdue and lost first)',
+          tags: ['surveillance'],
+          params: z.object({ code: renipressParam }),
+          querystring: z.object({
+            rule: z.enum(ruleIds).default(DEFAULT_HB_RULE_SET.id),
+            status: z.enum(['on_track', 'overdue', 'lost', 'completed']).optional(),
+            today: z
+              .string()
+              .regex(/^\d{4}-\d{2}-\d{2}$/)
+              .optional()
+              .describe('Evaluate as of this date (default today)'),
+          }),
+        },
+      },
+      async (request) => {
+        const { code } = request.params;
+        const [establishment] = await listEstablishments(db, { code });
+        if (!establishment) throw notFound(`establishment ${code}`);
+        const rule = hbRuleSet(request.query.rule) ?? DEFAULT_HB_RULE_SET;
+        const today = request.query.today ?? new Date().toISOString().slice(0, 10);
+        const items = await followUpList(db, rule, {
+          establishment: code,
+          today,
+          status: request.query.status,
+        });
+        const counts = { on_track: 0, overdue: 0, lost: 0, completed: 0 };
+        for (const item of items) counts[item.status]++;
+        return {
+          establishment: { code, name: establishment.name },
+          rule: rule.id,
+          schedule: { id: FOLLOW_UP_NTS_213.id, source: FOLLOW_UP_NTS_213.source },
+          today,
+          counts,
+          simulated: items.some((i) => i.simulated),
+          items: items.map(({ childId: _id, ...item }) => item),
+        };
+      },
+    );
+  };

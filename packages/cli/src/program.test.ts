@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { CAJAMARCA_DIR } from '@yawar/db';
 import { createTestDatabase, type TestDatabase } from '@yawar/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -178,5 +179,46 @@ describe('yawar', () => {
     const json = await yawar('hb', 'prevalence', '--by', 'province', '--format', 'json');
     const rows = JSON.parse(json.out) as { area: string; n: number; cases: number }[];
     expect(rows).toEqual([expect.objectContaining({ area: 'CAJAMARCA', n: 2, cases: 1 })]);
+  });
+
+  it('imports screening records from an XLSX sheet, with Excel dates and numbers', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('dosajes');
+    sheet.addRow([
+      'tipo_doc',
+      'num_doc',
+      'fecha_nacimiento',
+      'sexo',
+      'fecha_dosaje',
+      'hemoglobina',
+      'codigo_renipress',
+    ]);
+    sheet.addRow([
+      'DNI',
+      '40112233',
+      new Date(Date.UTC(2023, 5, 1)),
+      'M',
+      new Date(Date.UTC(2024, 10, 5)),
+      11.9,
+      4612,
+    ]);
+    sheet.addRow([
+      'DNI',
+      '40112234',
+      new Date(Date.UTC(2023, 5, 1)),
+      'X',
+      new Date(Date.UTC(2024, 10, 5)),
+      11.9,
+      4612,
+    ]);
+    const file = path.join(workDir, 'dosajes.xlsx');
+    await workbook.xlsx.writeFile(file);
+    const bad = await yawar('hb', 'import', file);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain(`${file}:3 [sexo] "X" is not F or M`);
+    sheet.spliceRows(3, 1);
+    await workbook.xlsx.writeFile(file);
+    const good = await yawar('hb', 'import', file);
+    expect(good.out).toContain('Imported 1 tests of 1 children (1 new)');
   });
 });

@@ -22,3 +22,4 @@ export * from './audit/audit-trail.js';
 export * from './privacy/pseudonymiser.js';
 export * from './queries/locations.js';
 export * from './screening/index.js';
+export * from './reference/read-spreadsheet.js';

@@ -7,6 +7,7 @@ import {
   loadPseudonymKey,
   prevalenceCounts,
   readCsvFile,
+  readSpreadsheetFile,
   ScreeningImportError,
   securityConfigFromEnv,
   SourceFileError,
@@ -19,12 +20,12 @@ import { CliError, osUser, reportImportErrors, withDatabase, type CliIo } from '
 export function registerHbImport(hb: Command, io: CliIo): void {
   hb.command('import')
     .description(
-      'Import screening records (CSV, layout of docs/formats/screening-records.md): all rows or none',
+      'Import screening records (CSV or XLSX, layout of docs/formats/screening-records.md): all rows or none',
     )
-    .argument('<file>', 'CSV file')
+    .argument('<file>', 'CSV or XLSX file')
     .option('--errors <file>', 'write every error to this CSV file (file,row,column,reason)')
     .action(async (file: string, options: { errors?: string }) => {
-      const source = readSource(path.resolve(io.cwd, file));
+      const source = await readSource(path.resolve(io.cwd, file));
       const security = securityConfigFromEnv(io.env, io.cwd);
       const pseudonymise = createPseudonymiser(loadPseudonymKey(security.secretDir, io.env));
       await withDatabase(io, async ({ db }) => {
@@ -145,9 +146,10 @@ export function registerHbPrevalence(hb: Command, io: CliIo): void {
     );
 }
 
-function readSource(file: string) {
+/** CSV or XLSX (first sheet), by the file's extension. */
+async function readSource(file: string) {
   try {
-    return readCsvFile(file);
+    return /\.xlsx$/i.test(file) ? await readSpreadsheetFile(file) : readCsvFile(file);
   } catch (error) {
     if (error instanceof SourceFileError) throw new CliError(error.message);
     throw error;

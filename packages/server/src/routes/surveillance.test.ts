@@ -118,6 +118,20 @@ describe('GET /api/surveillance/prevalence', () => {
     expect(body?.['changed']).toBeGreaterThan(0);
   });
 
+  it('compares with the estimated population only for the 6–35 month band it describes', async () => {
+    const target = (await get('/api/surveillance/prevalence?area=department&ageFrom=6&ageTo=35'))
+      .body?.['items'] as (Item & { children6to35Months: number | null })[];
+    expect(target[0]?.children6to35Months).toBe(14_062 + 26_737 + 28_458);
+    expect(target[0]?.estimatedAnemicChildren).toBe(
+      Math.round((target[0]?.estimate ?? 0) * 69_257),
+    );
+    const wider = (await get('/api/surveillance/prevalence?area=department&ageTo=59')).body?.[
+      'items'
+    ] as Item[];
+    expect(wider[0]?.coverage).toBeNull();
+    expect(wider[0]?.estimatedAnemicChildren).toBeNull();
+  });
+
   it('rejects bad filters with 400', async () => {
     expect((await get('/api/surveillance/prevalence?rule=who-1999')).status).toBe(400);
     expect((await get('/api/surveillance/prevalence?ageFrom=30&ageTo=12')).status).toBe(400);

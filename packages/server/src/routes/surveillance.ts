@@ -51,6 +51,28 @@ export const surveillanceRoutes =
         (request.query as { department?: string }).department ?? context.defaultDepartment,
     );
 
+    /**
+     * Estimated children 6–35 months per area (district estimates added up for provinces and the
+     * department). Only for that age band: comparing another band with it would mix populations.
+     */
+    async function targetPopulation(
+      query: z.infer<typeof filters>,
+    ): Promise<Map<string, number | null>> {
+      const population = new Map<string, number | null>();
+      if (query.ageFrom !== 6 || query.ageTo !== 35) return population;
+      const prefix = { district: 6, province: 4, department: 2 }[query.area as string];
+      if (!prefix) return population;
+      for (const district of await listDistricts(db, { department: query.department })) {
+        const key = district.ubigeo.slice(0, prefix);
+        const value = district.children6to35Months;
+        population.set(
+          key,
+          value === null ? (population.get(key) ?? null) : (population.get(key) ?? 0) + value,
+        );
+      }
+      return population;
+    }
+
     async function prevalence(query: z.infer<typeof filters>) {
       if (query.ageFrom > query.ageTo)
         throw new ApiError(400, 'invalid_request', 'ageFrom is after ageTo');
@@ -60,21 +82,13 @@ export const surveillanceRoutes =
         ageFromMonths: query.ageFrom,
         ageToMonths: query.ageTo,
       } satisfies PrevalenceQuery);
-      const children =
-        query.area === 'district'
-          ? new Map(
-              (await listDistricts(db, { department: query.department })).map((d) => [
-                d.ubigeo,
-                d.children6to35Months,
-              ]),
-            )
-          : new Map<string, number | null>();
+      const children = await targetPopulation(query);
       const source =
         dataSourceOf(counts) === 'records'
           ? `screening records, rule ${rule.id}`
           : `SIMULATED demo screening records, rule ${rule.id}`;
-      const withCoverage =
-        query.area === 'district' && (query.period === 'all' || query.period === 'year');
+      // Coverage compares children screened with those living there: only per year or in all.
+      const withCoverage = query.period === 'all' || query.period === 'year';
       const items: PrevalenceItem[] = counts.map((row) =>
         presentPrevalence(row, source, children.get(row.areaCode) ?? null, withCoverage),
       );
@@ -187,7 +201,8 @@ export const surveillanceRoutes =
       async (request, reply) => {
         const { format, ...query } = request.query;
         const result = await prevalence(query);
-        const name = `yawar-anemia-${query.department}-${result.rule.id}-${query.area}-${query.period}`;
+        const simulated = result.dataSource === 'records' ? '' : '-SIMULADO';
+        const name = `yawar-anemia${simulated}-${query.department}-${result.rule.id}-${query.area}-${query.period}`;
         if (format === 'csv') {
           const { header, rows } = tabular(result.items);
           return reply

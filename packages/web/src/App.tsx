@@ -5,6 +5,7 @@ import { PageLayout } from './components/PageLayout';
 import { I18nProvider, useT } from './i18n/I18nProvider';
 import { AuditPage } from './pages/AuditPage';
 import { LoginPage } from './pages/LoginPage';
+import { SurveillancePage } from './pages/SurveillancePage';
 import { UnitPage } from './pages/UnitPage';
 import { UsersPage } from './pages/UsersPage';
 import { matchPath, RouterProvider, useLocation } from './router/router';
@@ -26,6 +27,7 @@ function Routes() {
   const { pathname } = useLocation();
   if (pathname === '/') return <MapPage />;
   if (matchPath('/login', pathname)) return <LoginPage />;
+  if (matchPath('/vigilancia', pathname)) return <SurveillancePage />;
   if (matchPath('/admin/usuarios', pathname)) return <UsersPage />;
   if (matchPath('/admin/auditoria', pathname)) return <AuditPage />;
   const unit = matchPath('/unidades/:code', pathname);

@@ -21,7 +21,8 @@ export const SCOPE_KINDS = [
 ] as const;
 export type ScopeKind = (typeof SCOPE_KINDS)[number];
 
-export type Permission = 'users:manage' | 'audit:read' | 'laboratory:edit' | 'units:read';
+export type Permission =
+  'users:manage' | 'audit:read' | 'laboratory:edit' | 'units:read' | 'surveillance:read';
 
 export interface Scope {
   kind: ScopeKind;

@@ -21,6 +21,9 @@ export function MainNav() {
       testId: 'nav-my-unit',
     });
   }
+  if (hasPermission(user, 'surveillance:read')) {
+    links.push({ to: '/vigilancia', label: t('nav.surveillance'), testId: 'nav-surveillance' });
+  }
   if (hasPermission(user, 'users:manage')) {
     links.push({ to: '/admin/usuarios', label: t('nav.users'), testId: 'nav-users' });
   }

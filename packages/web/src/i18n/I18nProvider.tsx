@@ -16,8 +16,15 @@ interface I18nContextValue {
   language: Language;
   setLanguage: (language: Language) => void;
   t: Translate;
-  /** Locale-aware number formatting, so thousands separators follow the chosen language. */
-  formatNumber: (value: number, maximumFractionDigits?: number) => string;
+  /**
+   * Locale-aware number formatting, so thousands separators follow the chosen language. A minimum
+   * of decimals keeps columns of percentages aligned ("28,0 %" beside "27,4 %").
+   */
+  formatNumber: (
+    value: number,
+    maximumFractionDigits?: number,
+    minimumFractionDigits?: number,
+  ) => string;
   /** Date and time in the chosen language, in the browser's time zone; '' for an invalid date. */
   formatDateTime: (iso: string) => string;
 }
@@ -55,7 +62,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
   const value = useMemo<I18nContextValue>(() => {
     const dictionary = dictionaries[language];
-    const numberFormats = new Map<number, Intl.NumberFormat>();
+    const numberFormats = new Map<string, Intl.NumberFormat>();
     const dateTimeFormat = new Intl.DateTimeFormat(LOCALES[language], {
       dateStyle: 'medium',
       timeStyle: 'short',
@@ -72,11 +79,15 @@ export function I18nProvider({ children }: { children: ReactNode }) {
           name in params ? String(params[name]) : match,
         );
       },
-      formatNumber: (value, maximumFractionDigits = 0) => {
-        let format = numberFormats.get(maximumFractionDigits);
+      formatNumber: (value, maximumFractionDigits = 0, minimumFractionDigits = 0) => {
+        const key = `${maximumFractionDigits}|${minimumFractionDigits}`;
+        let format = numberFormats.get(key);
         if (!format) {
-          format = new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits });
-          numberFormats.set(maximumFractionDigits, format);
+          format = new Intl.NumberFormat(LOCALES[language], {
+            maximumFractionDigits,
+            minimumFractionDigits: Math.min(minimumFractionDigits, maximumFractionDigits),
+          });
+          numberFormats.set(key, format);
         }
         return format.format(value);
       },

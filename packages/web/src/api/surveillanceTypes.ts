@@ -1,0 +1,96 @@
+// Shapes of the anemia surveillance endpoints (GET /api/surveillance/*). Prevalences are
+// proportions (0–1); the page turns them into percentages only when it shows them.
+
+export type RuleId = 'nts-213-2024' | 'who-2024' | 'who-2011';
+export type AreaLevel = 'district' | 'province' | 'network' | 'establishment' | 'department';
+export type PeriodLevel = 'all' | 'year' | 'quarter' | 'month';
+export type DataSourceKind = 'simulated' | 'records' | 'mixed';
+export type AnemiaLevel = 'none' | 'mild' | 'moderate' | 'severe';
+
+export const ANEMIA_LEVELS: readonly AnemiaLevel[] = ['none', 'mild', 'moderate', 'severe'];
+
+export interface HbRule {
+  id: RuleId;
+  title: string;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+  source: string;
+  isDefault: boolean;
+}
+
+export interface PrevalenceItem {
+  areaCode: string;
+  areaName: string;
+  /** `2024`, `2024-T1`, `2024-03` or `all`. */
+  period: string;
+  n: number;
+  /** Null (like every derived count) when the cell is suppressed. */
+  cases: number | null;
+  mild: number | null;
+  moderate: number | null;
+  severe: number | null;
+  estimate: number | null;
+  lower: number | null;
+  upper: number | null;
+  suppressed: boolean;
+  suppressionReason: string | null;
+  /** Share of the children in the cell whose record is simulated demo data (0–1). */
+  simulatedShare: number;
+  children6to35Months: number | null;
+  coverage: number | null;
+  estimatedAnemicChildren: number | null;
+}
+
+export interface PrevalenceResponse {
+  rule: { id: RuleId; title: string; source: string };
+  area: AreaLevel;
+  period: PeriodLevel;
+  dataSource: DataSourceKind;
+  confidence: number;
+  suppressionRule: { id: string; description: string };
+  formula: { prevalence: string; interval: string; adjustment: string };
+  items: PrevalenceItem[];
+}
+
+export interface ReclassificationResponse {
+  from: RuleId;
+  to: RuleId;
+  total: number;
+  changed: number;
+  items: { from: AnemiaLevel; to: AnemiaLevel; children: number }[];
+}
+
+export interface EndesItem {
+  year: number;
+  scope: 'national' | 'department';
+  n: number;
+  /** Null when the cell is suppressed (fewer than 25 unweighted cases, the DHS convention). */
+  estimate: number | null;
+  lower: number | null;
+  upper: number | null;
+  suppressed?: boolean;
+  designEffect: number | null;
+}
+
+export interface EndesResponse {
+  source: string;
+  rule: 'who-2011';
+  note: string;
+  items: EndesItem[];
+}
+
+/** What the page's filters select; everything a prevalence request needs except area and period. */
+export interface SurveillanceFilters {
+  rule: RuleId;
+  /** Granularity of the trend chart. */
+  granularity: Exclude<PeriodLevel, 'all'>;
+  /** `YYYY-MM-DD` or ''. */
+  from: string;
+  to: string;
+  ageFrom: number;
+  ageTo: number;
+  /** Area level of the table (and of the export). */
+  area: Exclude<AreaLevel, 'department'>;
+  /** The rule the reclassification box compares against. */
+  compare: RuleId;
+}

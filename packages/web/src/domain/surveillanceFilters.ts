@@ -1,0 +1,94 @@
+// The page's filters live in the URL (like the audit page), so a view can be bookmarked, shared
+// with a colleague or reloaded without losing the rule set and period that produced its numbers.
+import type { HbRule, RuleId, SurveillanceFilters } from '../api/surveillanceTypes';
+
+/** Age bands in months. 6–35 is the national indicator (anemia in children 6 to 35 months). */
+export const AGE_BANDS = [
+  [6, 11],
+  [12, 23],
+  [24, 35],
+  [6, 35],
+  [6, 59],
+] as const;
+export const DEFAULT_AGE_BAND = [6, 35] as const;
+
+export const GRANULARITIES = ['year', 'quarter', 'month'] as const;
+export const TABLE_AREAS = ['district', 'province', 'network', 'establishment'] as const;
+
+const isOneOf = <T extends string>(list: readonly T[], value: string | null): value is T =>
+  value !== null && (list as readonly string[]).includes(value);
+
+const isDay = (value: string | null): value is string =>
+  value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+/** The rule to compare against by default: one that differs, preferring the WHO 2011 convention. */
+export function defaultCompareRule(rules: readonly HbRule[], rule: RuleId): RuleId {
+  const others = rules.map((item) => item.id).filter((id) => id !== rule);
+  return others.includes('who-2011') ? 'who-2011' : (others[0] ?? rule);
+}
+
+/** Filters from the query string, falling back to the defaults for anything missing or invalid. */
+export function readFilters(search: string, rules: readonly HbRule[]): SurveillanceFilters {
+  const params = new URLSearchParams(search);
+  const ids = rules.map((item) => item.id);
+  const fallbackRule = rules.find((item) => item.isDefault)?.id ?? ids[0] ?? 'nts-213-2024';
+  const rawRule = params.get('rule');
+  const rule = isOneOf(ids, rawRule) ? rawRule : fallbackRule;
+  const rawCompare = params.get('compare');
+  const compare =
+    isOneOf(ids, rawCompare) && rawCompare !== rule ? rawCompare : defaultCompareRule(rules, rule);
+  const band =
+    AGE_BANDS.find(([from, to]) => params.get('age') === `${from}-${to}`) ?? DEFAULT_AGE_BAND;
+  const granularity = params.get('period');
+  const area = params.get('area');
+  const from = params.get('from');
+  const to = params.get('to');
+  return {
+    rule,
+    compare,
+    granularity: isOneOf(GRANULARITIES, granularity) ? granularity : 'year',
+    area: isOneOf(TABLE_AREAS, area) ? area : 'district',
+    from: isDay(from) ? from : '',
+    to: isDay(to) ? to : '',
+    ageFrom: band[0],
+    ageTo: band[1],
+  };
+}
+
+/** Query string for the filters; defaults are left out so the plain page keeps a plain URL. */
+export function writeFilters(filters: SurveillanceFilters, rules: readonly HbRule[]): string {
+  const defaults = readFilters('', rules);
+  const params = new URLSearchParams();
+  if (filters.rule !== defaults.rule) params.set('rule', filters.rule);
+  // Comparing a rule with itself says nothing: the default comparison takes over.
+  if (
+    filters.compare !== filters.rule &&
+    filters.compare !== defaultCompareRule(rules, filters.rule)
+  ) {
+    params.set('compare', filters.compare);
+  }
+  if (filters.granularity !== defaults.granularity) params.set('period', filters.granularity);
+  if (filters.from) params.set('from', filters.from);
+  if (filters.to) params.set('to', filters.to);
+  if (filters.ageFrom !== defaults.ageFrom || filters.ageTo !== defaults.ageTo) {
+    params.set('age', `${filters.ageFrom}-${filters.ageTo}`);
+  }
+  if (filters.area !== defaults.area) params.set('area', filters.area);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/**
+ * Where a period sits on a time axis, in fractional years at its middle: `2024` → 2024.5,
+ * `2024-T2` → 2024.375, `2024-03` → 2024.208. Null for `all` or anything unrecognised.
+ */
+export function periodMidpoint(period: string): number | null {
+  const match = /^(\d{4})(?:-(T)?(\d{1,2}))?$/.exec(period);
+  if (!match) return null;
+  const year = Number(match[1]);
+  if (match[3] === undefined) return year + 0.5;
+  const part = Number(match[3]);
+  const parts = match[2] ? 4 : 12;
+  if (part < 1 || part > parts) return null;
+  return year + (part - 0.5) / parts;
+}

@@ -17,6 +17,7 @@ import { errorBody, registerErrorHandling } from './errors.js';
 import { establishmentRoutes } from './routes/establishments.js';
 import { followUpRoutes } from './routes/follow-up.js';
 import { healthRoutes } from './routes/health.js';
+import { screeningImportRoutes } from './routes/screening-imports.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { laboratoryRoutes } from './routes/laboratory.js';
@@ -82,6 +83,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(auditRoutes(options));
   await app.register(surveillanceRoutes(options));
   await app.register(followUpRoutes(options));
+  await app.register(screeningImportRoutes(options));
   await app.register(sourceRoutes);
   await serveWebApp(app, options.webDir);
   return app;

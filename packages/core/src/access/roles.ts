@@ -20,6 +20,7 @@ export const PERMISSIONS = [
   'units:read',
   'surveillance:read',
   'children:read',
+  'screenings:import',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -36,16 +37,15 @@ export type Permission = (typeof PERMISSIONS)[number];
  * (see scopeOverlapsDepartment).
  */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  admin: [
-    'users:manage',
-    'audit:read',
-    'laboratory:edit',
+  admin: PERMISSIONS,
+  national_analyst: ['units:read', 'surveillance:read'],
+  regional_planner: [
     'units:read',
+    'laboratory:edit',
     'surveillance:read',
     'children:read',
+    'screenings:import',
   ],
-  national_analyst: ['units:read', 'surveillance:read'],
-  regional_planner: ['units:read', 'laboratory:edit', 'surveillance:read', 'children:read'],
   unit_programmer: ['units:read', 'surveillance:read'],
   lab_coordinator: ['units:read', 'laboratory:edit', 'surveillance:read', 'children:read'],
   viewer: ['surveillance:read'],

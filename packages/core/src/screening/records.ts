@@ -62,6 +62,8 @@ export interface ScreeningContext {
   readonly pseudonymise: (kind: DocumentKind, raw: string) => string | null;
   /** Latest acceptable test date (ISO), normally today. */
   readonly today: string;
+  /** When given, establishments the importing user may write for (their scope). */
+  readonly isInScope?: (establishmentCode: string) => boolean;
 }
 
 export type ScreeningValidation =
@@ -116,6 +118,9 @@ function readRecord(cells: CellReader, context: ScreeningContext): ScreeningReco
   const establishment = context.establishments.get(establishmentCode);
   if (!establishment)
     return cells.fail('codigo_renipress', `${establishmentCode} is not a registered establishment`);
+  if (context.isInScope && !context.isInScope(establishmentCode)) {
+    return cells.fail('codigo_renipress', `${establishmentCode} is outside your scope`);
+  }
   if (residenceUbigeo && !context.districts.has(residenceUbigeo))
     return cells.fail('ubigeo_residencia', `${residenceUbigeo} is not a known district`);
   const place = populatedPlaceCode ? context.populatedPlaces.get(populatedPlaceCode) : undefined;

@@ -163,3 +163,40 @@ export async function executingUnitDetail(
     .execute();
   return { unit, establishments };
 }
+
+/** Where every registered establishment sits, for checking many codes against a scope at once. */
+export async function allEstablishmentLocations(
+  db: Kysely<Database>,
+): Promise<Map<string, ResourceLocation>> {
+  const rows = await db
+    .selectFrom('establishment as e')
+    .leftJoin('health_network as n', 'n.id', 'e.network_id')
+    .leftJoin('microred as m', 'm.id', 'e.microred_id')
+    .select([
+      'e.code',
+      'e.district_ubigeo',
+      'e.executing_unit_code',
+      'n.name as network',
+      'm.name as microred',
+    ])
+    .where('e.in_registry', '=', true)
+    .execute();
+  return new Map(
+    rows.map((row) => {
+      const department = row.district_ubigeo.slice(0, 2);
+      return [
+        row.code,
+        {
+          department,
+          network: row.network ? networkCode(department, row.network) : null,
+          microred:
+            row.network && row.microred
+              ? microredCode(department, row.network, row.microred)
+              : null,
+          establishment: row.code,
+          executingUnits: row.executing_unit_code ? [row.executing_unit_code] : [],
+        },
+      ];
+    }),
+  );
+}

@@ -18,6 +18,23 @@ export async function readSpreadsheetFile(file: string): Promise<CsvSource> {
         : 'is not a readable XLSX file';
     throw new SourceFileError([{ file, row: 0, column: null, reason }]);
   }
+  return firstSheet(workbook, file);
+}
+
+/** The same, from an uploaded file's bytes; `name` is what error reports call it. */
+export async function readSpreadsheetBuffer(buffer: Buffer, name: string): Promise<CsvSource> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+  } catch {
+    throw new SourceFileError([
+      { file: name, row: 0, column: null, reason: 'is not a readable XLSX file' },
+    ]);
+  }
+  return firstSheet(workbook, name);
+}
+
+function firstSheet(workbook: ExcelJS.Workbook, file: string): CsvSource {
   const sheet = workbook.worksheets[0];
   if (!sheet || sheet.rowCount === 0)
     throw new SourceFileError([{ file, row: 0, column: null, reason: 'has no sheet with data' }]);

@@ -10,6 +10,10 @@ export interface ScreeningImportOptions {
   readonly actor: Actor;
   readonly today?: string;
   readonly onProgress?: (done: number, total: number) => void;
+  /** Called when validation starts and when writing starts. */
+  readonly onPhase?: (phase: 'validating' | 'writing', total: number) => void;
+  /** Restricts the establishments the file may name to the importing user's scope. */
+  readonly isInScope?: (establishmentCode: string) => boolean;
 }
 
 /** Validates a screening file against the registries, then loads it all or nothing. */
@@ -18,12 +22,15 @@ export async function importScreeningFile(
   source: CsvSource,
   options: ScreeningImportOptions,
 ): Promise<ScreeningLoadReport> {
+  options.onPhase?.('validating', source.table.records.length);
   const validation = validateScreeningRecords(source, {
     ...(await screeningContext(db)),
     pseudonymise: options.pseudonymise,
     today: options.today ?? new Date().toISOString().slice(0, 10),
+    ...(options.isInScope ? { isInScope: options.isInScope } : {}),
   });
   if (!validation.ok) throw new ScreeningImportError(validation.errors);
+  options.onPhase?.('writing', validation.records.length);
   return loadScreenings(db, validation.records, {
     fileName: source.file.split(/[\\/]/).pop() ?? source.file,
     origin: 'import',

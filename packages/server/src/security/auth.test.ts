@@ -41,7 +41,13 @@ describe('login and sessions', () => {
     };
     expect(body.user).toMatchObject({
       username: 'ana',
-      permissions: ['units:read', 'laboratory:edit', 'surveillance:read', 'children:read'],
+      permissions: [
+        'units:read',
+        'laboratory:edit',
+        'surveillance:read',
+        'children:read',
+        'screenings:import',
+      ],
       scope: { label: 'DIRESA CAJAMARCA' },
     });
     secrets.push(cookie?.value ?? '', body.csrfToken);

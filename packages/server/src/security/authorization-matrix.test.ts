@@ -65,6 +65,8 @@ interface RouteCase {
   readonly route: string;
   readonly url: string;
   readonly body?: () => unknown;
+  /** A non-JSON body (file uploads) with its content type. */
+  readonly raw?: { readonly contentType: string; readonly body: string };
   /** Roles allowed (within scope); null = public, no session needed. */
   readonly roles: readonly Role[] | null;
   /** Whether the scope matters: then the "out" user of an allowed role gets 403. */
@@ -75,10 +77,40 @@ interface RouteCase {
 }
 
 let createdUserId = 0;
+let jobId = '';
 let seq = 0;
 
 const ROUTES: RouteCase[] = [
   { method: 'GET', route: '/api/health', url: '/api/health', roles: null, scoped: false, ok: 200 },
+  {
+    method: 'POST',
+    route: '/api/screenings/imports',
+    url: '/api/screenings/imports?fileName=matrix.csv',
+    raw: {
+      contentType: 'text/csv',
+      body: 'tipo_doc,num_doc,fecha_nacimiento,sexo,fecha_dosaje,hemoglobina,codigo_renipress\n',
+    },
+    roles: ['admin', 'regional_planner'],
+    scoped: true,
+    aggregate: true,
+    ok: 202,
+  },
+  {
+    method: 'GET',
+    route: '/api/jobs/:id',
+    url: '/api/jobs/{job}',
+    roles: ADMIN,
+    scoped: false,
+    ok: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/jobs/:id/errors.csv',
+    url: '/api/jobs/{job}/errors.csv',
+    roles: ADMIN,
+    scoped: false,
+    ok: 200,
+  },
   {
     method: 'GET',
     route: '/api/establishments/:code/follow-up',
@@ -333,6 +365,17 @@ beforeAll(async () => {
     password: PASSWORD,
   });
   createdUserId = target.user.id;
+  // A job started by the national administrator: only it (and other administrators) may read it.
+  const upload = await testApp.app.inject({
+    method: 'POST',
+    url: '/api/screenings/imports?fileName=seed.csv',
+    headers: {
+      ...withSession(sessions.get('admin.in') as TestSession),
+      'content-type': 'text/csv',
+    },
+    payload: 'tipo_doc,num_doc,fecha_nacimiento,sexo,fecha_dosaje,hemoglobina,codigo_renipress\n',
+  });
+  jobId = (upload.json() as { jobId: string }).jobId;
 });
 
 afterAll(() => testApp.close());
@@ -342,9 +385,12 @@ async function call(route: RouteCase, session: TestSession | null) {
   const headers = session ? withSession(session) : {};
   const response = await testApp.app.inject({
     method: route.method,
-    url: route.url.replace('{created}', String(createdUserId)),
+    url: route.url.replace('{created}', String(createdUserId)).replace('{job}', jobId),
     headers,
     ...(route.body ? { payload: route.body() as object } : {}),
+    ...(route.raw
+      ? { payload: route.raw.body, headers: { ...headers, 'content-type': route.raw.contentType } }
+      : {}),
   });
   return {
     status: response.statusCode,

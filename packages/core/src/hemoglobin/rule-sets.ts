@@ -55,83 +55,35 @@ export interface HbRuleSet {
 const MONTHS_MAX = 1200; // 100 years
 const ADULT = 180; // 15 years in completed months
 
-/** WHO 2024 cut-offs and severity (also NTS 213's, which adapts WHO 2024). */
-const WHO_2024_BANDS: readonly SeverityBand[] = [
-  {
-    group: 'child_6_23m',
-    fromMonths: 6,
-    toMonths: 23,
-    cutoff: 105,
-    mildFrom: 95,
-    moderateFrom: 70,
-  },
-  {
-    group: 'child_24_59m',
-    fromMonths: 24,
-    toMonths: 59,
-    cutoff: 110,
-    mildFrom: 100,
-    moderateFrom: 70,
-  },
-  {
-    group: 'child_5_11y',
-    fromMonths: 60,
-    toMonths: 143,
-    cutoff: 115,
-    mildFrom: 110,
-    moderateFrom: 80,
-  },
-  {
-    group: 'adolescent_12_14y',
-    fromMonths: 144,
-    toMonths: ADULT - 1,
-    cutoff: 120,
-    mildFrom: 110,
-    moderateFrom: 80,
-  },
-  {
-    group: 'woman_15y_plus',
-    fromMonths: ADULT,
-    toMonths: MONTHS_MAX,
-    cutoff: 120,
-    mildFrom: 110,
-    moderateFrom: 80,
-  },
-  {
-    group: 'man_15y_plus',
-    fromMonths: ADULT,
-    toMonths: MONTHS_MAX,
-    cutoff: 130,
-    mildFrom: 110,
-    moderateFrom: 80,
-  },
+const band = (
+  group: PopulationGroup,
+  fromMonths: number,
+  toMonths: number,
+  cutoff: number,
+  mildFrom: number,
+  moderateFrom: number,
+): SeverityBand => ({ group, fromMonths, toMonths, cutoff, mildFrom, moderateFrom });
+
+/** From 5 years of age WHO 2011 and WHO 2024 (and so NTS 213) agree. */
+const FROM_5_YEARS: readonly SeverityBand[] = [
+  band('child_5_11y', 60, 143, 115, 110, 80),
+  band('adolescent_12_14y', 144, ADULT - 1, 120, 110, 80),
+  band('woman_15y_plus', ADULT, MONTHS_MAX, 120, 110, 80),
+  band('man_15y_plus', ADULT, MONTHS_MAX, 130, 110, 80),
 ];
 
+/** WHO 2024 cut-offs and severity (also NTS 213's, which adapts WHO 2024). */
+const WHO_2024_BANDS: readonly SeverityBand[] = [
+  band('child_6_23m', 6, 23, 105, 95, 70),
+  band('child_24_59m', 24, 59, 110, 100, 70),
+  ...FROM_5_YEARS,
+];
+
+/** Pregnancy (any age from 10 years): trimesters 1, 2, 3. */
 const WHO_2024_PREGNANCY: readonly SeverityBand[] = [
-  {
-    group: 'pregnant_t1',
-    fromMonths: 120,
-    toMonths: MONTHS_MAX,
-    cutoff: 110,
-    mildFrom: 100,
-    moderateFrom: 70,
-  },
-  {
-    group: 'pregnant_t2',
-    fromMonths: 120,
-    toMonths: MONTHS_MAX,
-    cutoff: 105,
-    mildFrom: 100,
-    moderateFrom: 70,
-  },
-  {
-    group: 'pregnant_t3',
-    fromMonths: 120,
-    toMonths: MONTHS_MAX,
-    cutoff: 110,
-    mildFrom: 100,
-    moderateFrom: 70,
-  },
+  band('pregnant_t1', 120, MONTHS_MAX, 110, 100, 70),
+  band('pregnant_t2', 120, MONTHS_MAX, 105, 100, 70),
+  band('pregnant_t3', 120, MONTHS_MAX, 110, 100, 70),
 ];
 
 export const NTS_213_2024: HbRuleSet = Object.freeze<HbRuleSet>({
@@ -185,73 +137,11 @@ export const WHO_2011: HbRuleSet = Object.freeze<HbRuleSet>({
   effectiveTo: '2024-03-31',
   source:
     'WHO/NMH/NHD/MNM/11.1 (2011); CDC MMWR 1989;38:400-4; DHS Guide to DHS Statistics, Anemia Status',
-  bands: [
-    {
-      group: 'child_6_59m',
-      fromMonths: 6,
-      toMonths: 59,
-      cutoff: 110,
-      mildFrom: 100,
-      moderateFrom: 70,
-    },
-    {
-      group: 'child_5_11y',
-      fromMonths: 60,
-      toMonths: 143,
-      cutoff: 115,
-      mildFrom: 110,
-      moderateFrom: 80,
-    },
-    {
-      group: 'adolescent_12_14y',
-      fromMonths: 144,
-      toMonths: ADULT - 1,
-      cutoff: 120,
-      mildFrom: 110,
-      moderateFrom: 80,
-    },
-    {
-      group: 'woman_15y_plus',
-      fromMonths: ADULT,
-      toMonths: MONTHS_MAX,
-      cutoff: 120,
-      mildFrom: 110,
-      moderateFrom: 80,
-    },
-    {
-      group: 'man_15y_plus',
-      fromMonths: ADULT,
-      toMonths: MONTHS_MAX,
-      cutoff: 130,
-      mildFrom: 110,
-      moderateFrom: 80,
-    },
-  ],
+  bands: [band('child_6_59m', 6, 59, 110, 100, 70), ...FROM_5_YEARS],
   pregnancy: [
-    {
-      group: 'pregnant_t1',
-      fromMonths: 120,
-      toMonths: MONTHS_MAX,
-      cutoff: 110,
-      mildFrom: 100,
-      moderateFrom: 70,
-    },
-    {
-      group: 'pregnant_t2',
-      fromMonths: 120,
-      toMonths: MONTHS_MAX,
-      cutoff: 110,
-      mildFrom: 100,
-      moderateFrom: 70,
-    },
-    {
-      group: 'pregnant_t3',
-      fromMonths: 120,
-      toMonths: MONTHS_MAX,
-      cutoff: 110,
-      mildFrom: 100,
-      moderateFrom: 70,
-    },
+    band('pregnant_t1', 120, MONTHS_MAX, 110, 100, 70),
+    band('pregnant_t2', 120, MONTHS_MAX, 110, 100, 70),
+    band('pregnant_t3', 120, MONTHS_MAX, 110, 100, 70),
   ],
   altitude: { kind: 'cdc-1989', feetPerMetre: 3.3, minAltitudeM: 1000 },
 });

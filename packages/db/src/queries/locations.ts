@@ -20,16 +20,7 @@ export async function establishmentLocation(
     ])
     .where('e.code', '=', code)
     .executeTakeFirst();
-  if (!row) return null;
-  const department = row.district_ubigeo.slice(0, 2);
-  return {
-    department,
-    network: row.network ? networkCode(department, row.network) : null,
-    microred:
-      row.network && row.microred ? microredCode(department, row.network, row.microred) : null,
-    establishment: row.code,
-    executingUnits: row.executing_unit_code ? [row.executing_unit_code] : [],
-  };
+  return row ? locationOf(row) : null;
 }
 
 export async function executingUnitLocation(
@@ -181,22 +172,25 @@ export async function allEstablishmentLocations(
     ])
     .where('e.in_registry', '=', true)
     .execute();
-  return new Map(
-    rows.map((row) => {
-      const department = row.district_ubigeo.slice(0, 2);
-      return [
-        row.code,
-        {
-          department,
-          network: row.network ? networkCode(department, row.network) : null,
-          microred:
-            row.network && row.microred
-              ? microredCode(department, row.network, row.microred)
-              : null,
-          establishment: row.code,
-          executingUnits: row.executing_unit_code ? [row.executing_unit_code] : [],
-        },
-      ];
-    }),
-  );
+  return new Map(rows.map((row) => [row.code, locationOf(row)]));
+}
+
+interface LocatedRow {
+  readonly code: string;
+  readonly district_ubigeo: string;
+  readonly executing_unit_code: string | null;
+  readonly network: string | null;
+  readonly microred: string | null;
+}
+
+function locationOf(row: LocatedRow): ResourceLocation {
+  const department = row.district_ubigeo.slice(0, 2);
+  return {
+    department,
+    network: row.network ? networkCode(department, row.network) : null,
+    microred:
+      row.network && row.microred ? microredCode(department, row.network, row.microred) : null,
+    establishment: row.code,
+    executingUnits: row.executing_unit_code ? [row.executing_unit_code] : [],
+  };
 }

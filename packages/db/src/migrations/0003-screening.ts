@@ -54,6 +54,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     ])
     .execute();
   await db.schema.createIndex('screening_date_idx').on('screening').column('test_date').execute();
+  // Prevalence takes each child's first test of a period: child then date is the order it reads.
+  await db.schema
+    .createIndex('screening_child_date_idx')
+    .on('screening')
+    .columns(['child_id', 'test_date'])
+    .execute();
   await db.schema
     .createIndex('screening_establishment_idx')
     .on('screening')

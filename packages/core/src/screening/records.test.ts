@@ -105,3 +105,20 @@ describe('validateScreeningRecords', () => {
       ]);
   });
 });
+
+describe('several problems in one row', () => {
+  it('are all reported, including the registry checks', () => {
+    const result = validateScreeningRecords(
+      file('DNI,45871236,2024-01-15,X,2027-09-20,40,9999999,,,,'),
+      context,
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.errors.map((e) => e.column)).toEqual([
+        'sexo',
+        'hemoglobina',
+        'codigo_renipress',
+        'fecha_dosaje',
+      ]);
+  });
+});

@@ -106,27 +106,37 @@ function readRecord(cells: CellReader, context: ScreeningContext): ScreeningReco
   const populatedPlaceCode = optionalCode(cells, 'codigo_ccpp', 10);
   const weightKg = cells.optionalNumber('peso_kg', 2, 40);
   if (hb === null) cells.fail('hemoglobina', 'is empty');
-  if (!childKey || !birthDate || !sex || !testDate || hb == null || !establishmentCode)
+  // Checks against the registries run whatever else is wrong in the row, so one pass reports all.
+  const establishment = establishmentCode
+    ? checkEstablishment(cells, context, establishmentCode)
+    : undefined;
+  if (residenceUbigeo && !context.districts.has(residenceUbigeo)) {
+    cells.fail('ubigeo_residencia', `${residenceUbigeo} is not a known district`);
+  }
+  const place = populatedPlaceCode ? context.populatedPlaces.get(populatedPlaceCode) : undefined;
+  if (populatedPlaceCode && !place)
+    cells.fail('codigo_ccpp', `${populatedPlaceCode} is not a known populated place`);
+  if (testDate && testDate > context.today)
+    cells.fail('fecha_dosaje', `${testDate} is in the future`);
+  if (
+    !childKey ||
+    !birthDate ||
+    !sex ||
+    !testDate ||
+    hb == null ||
+    !establishment ||
+    !establishmentCode ||
+    !cells.ok
+  )
     return undefined;
   if (
     recordAltitude === undefined ||
     residenceUbigeo === undefined ||
     populatedPlaceCode === undefined ||
     weightKg === undefined
-  )
+  ) {
     return undefined;
-  const establishment = context.establishments.get(establishmentCode);
-  if (!establishment)
-    return cells.fail('codigo_renipress', `${establishmentCode} is not a registered establishment`);
-  if (context.isInScope && !context.isInScope(establishmentCode)) {
-    return cells.fail('codigo_renipress', `${establishmentCode} is outside your scope`);
   }
-  if (residenceUbigeo && !context.districts.has(residenceUbigeo))
-    return cells.fail('ubigeo_residencia', `${residenceUbigeo} is not a known district`);
-  const place = populatedPlaceCode ? context.populatedPlaces.get(populatedPlaceCode) : undefined;
-  if (populatedPlaceCode && !place)
-    return cells.fail('codigo_ccpp', `${populatedPlaceCode} is not a known populated place`);
-  if (testDate > context.today) return cells.fail('fecha_dosaje', `${testDate} is in the future`);
   if (testDate < birthDate) return cells.fail('fecha_dosaje', 'is before the birth date');
   const ageMonths = completedMonths(birthDate, testDate);
   if (ageMonths < SCREENING_AGE_MONTHS.min || ageMonths > SCREENING_AGE_MONTHS.max) {
@@ -168,6 +178,19 @@ function readRecord(cells: CellReader, context: ScreeningContext): ScreeningReco
  * Altitude of residence, from the best source available: the record itself, then the populated
  * place, then the establishment, then the capital of the district of residence.
  */
+function checkEstablishment(
+  cells: CellReader,
+  context: ScreeningContext,
+  code: string,
+): { districtUbigeo: string; altitudeM: number | null } | undefined {
+  const establishment = context.establishments.get(code);
+  if (!establishment)
+    return cells.fail('codigo_renipress', `${code} is not a registered establishment`);
+  if (context.isInScope && !context.isInScope(code))
+    return cells.fail('codigo_renipress', `${code} is outside your scope`);
+  return establishment;
+}
+
 function resolveAltitude(
   recordAltitude: number | null,
   place: { altitudeM: number | null } | undefined,

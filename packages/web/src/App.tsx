@@ -5,6 +5,7 @@ import { PageLayout } from './components/PageLayout';
 import { I18nProvider, useT } from './i18n/I18nProvider';
 import { AuditPage } from './pages/AuditPage';
 import { LoginPage } from './pages/LoginPage';
+import { ScreeningImportPage } from './pages/ScreeningImportPage';
 import { SurveillancePage } from './pages/SurveillancePage';
 import { UnitPage } from './pages/UnitPage';
 import { UsersPage } from './pages/UsersPage';
@@ -28,6 +29,7 @@ function Routes() {
   if (pathname === '/') return <MapPage />;
   if (matchPath('/login', pathname)) return <LoginPage />;
   if (matchPath('/vigilancia', pathname)) return <SurveillancePage />;
+  if (matchPath('/vigilancia/importar', pathname)) return <ScreeningImportPage />;
   if (matchPath('/admin/usuarios', pathname)) return <UsersPage />;
   if (matchPath('/admin/auditoria', pathname)) return <AuditPage />;
   const unit = matchPath('/unidades/:code', pathname);

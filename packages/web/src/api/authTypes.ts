@@ -22,7 +22,12 @@ export const SCOPE_KINDS = [
 export type ScopeKind = (typeof SCOPE_KINDS)[number];
 
 export type Permission =
-  'users:manage' | 'audit:read' | 'laboratory:edit' | 'units:read' | 'surveillance:read';
+  | 'users:manage'
+  | 'audit:read'
+  | 'laboratory:edit'
+  | 'units:read'
+  | 'surveillance:read'
+  | 'screenings:import';
 
 export interface Scope {
   kind: ScopeKind;

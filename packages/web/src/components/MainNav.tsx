@@ -24,6 +24,9 @@ export function MainNav() {
   if (hasPermission(user, 'surveillance:read')) {
     links.push({ to: '/vigilancia', label: t('nav.surveillance'), testId: 'nav-surveillance' });
   }
+  if (hasPermission(user, 'screenings:import')) {
+    links.push({ to: '/vigilancia/importar', label: t('nav.import'), testId: 'nav-import' });
+  }
   if (hasPermission(user, 'users:manage')) {
     links.push({ to: '/admin/usuarios', label: t('nav.users'), testId: 'nav-users' });
   }

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { surveillanceApi } from '../api/surveillanceClient';
 import type { SurveillanceFilters } from '../api/surveillanceTypes';
+import { hasPermission, useAuth } from '../auth/AuthProvider';
 import { ForbiddenState } from '../components/ForbiddenState';
 import { PageLayout } from '../components/PageLayout';
 import { ErrorState, LoadingState } from '../components/StatusMessage';
@@ -24,7 +25,7 @@ import {
 import type { SurveillanceBase } from '../hooks/useSurveillanceData';
 import { useFormatNumber, useT } from '../i18n/I18nProvider';
 import type { HoverLabel } from '../map/SurveillanceMap';
-import { useLocation, useNavigate } from '../router/router';
+import { Link, useLocation, useNavigate } from '../router/router';
 
 // MapLibre in its own chunk, fetched at once, as on the map page.
 const mapModule = import('../map/SurveillanceMap');
@@ -55,6 +56,7 @@ function Dashboard({ base }: { base: SurveillanceBase }) {
   const filters = readFilters(search, base.rules);
   const { overview, trend, table, reclassification } = useSurveillanceData(filters, base.districts);
   const [selected, setSelected] = useState<string | null>(null);
+  const canImport = hasPermission(useAuth().user, 'screenings:import');
 
   // Replace, not push: trying filters one after another should not fill the Back button's history.
   const apply = (next: SurveillanceFilters) =>
@@ -118,6 +120,15 @@ function Dashboard({ base }: { base: SurveillanceBase }) {
           <p className="muted">{t('surv.intro')}</p>
         </div>
         <div className="export-buttons">
+          {canImport && (
+            <Link
+              className="button button-outline"
+              to="/vigilancia/importar"
+              data-testid="surveillance-import"
+            >
+              {t('imp.open')}
+            </Link>
+          )}
           <a
             className="button button-outline"
             href={surveillanceApi.exportUrl(filters, 'xlsx')}

@@ -25,7 +25,7 @@ export interface FollowUpEntry extends FollowUp {
 export async function followUpList(
   db: Kysely<Database>,
   rule: HbRuleSet,
-  options: { establishment: string; today: string; status?: FollowUpStatus | undefined },
+  options: { establishment: string; today: string },
 ): Promise<FollowUpEntry[]> {
   const rows = await db
     .selectFrom('screening as s')
@@ -55,7 +55,9 @@ export async function followUpList(
   const byChild = new Map<number, typeof rows>();
   for (const row of rows) byChild.set(row.child_id, [...(byChild.get(row.child_id) ?? []), row]);
   const entries: FollowUpEntry[] = [];
-  for (const [childId, tests] of byChild) {
+  for (const [childId, allTests] of byChild) {
+    // As of `today`: later tests have not happened yet.
+    const tests = allTests.filter((t) => t.testDate <= options.today);
     const last = tests.at(-1);
     if (!last || last.establishment_code !== options.establishment) continue;
     const followUp = followUpOf(
@@ -70,7 +72,7 @@ export async function followUpList(
       options.today,
       FOLLOW_UP_NTS_213,
     );
-    if (!followUp || (options.status && followUp.status !== options.status)) continue;
+    if (!followUp) continue;
     entries.push({
       ...followUp,
       childId,

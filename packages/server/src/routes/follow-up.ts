@@ -51,17 +51,17 @@ export const followUpRoutes =
         if (!establishment) throw notFound(`establishment ${code}`);
         const rule = hbRuleSet(request.query.rule) ?? DEFAULT_HB_RULE_SET;
         const today = request.query.today ?? new Date().toISOString().slice(0, 10);
-        const items = await followUpList(db, rule, {
-          establishment: code,
-          today,
-          status: request.query.status,
-        });
+        // Counts are of the whole list; the status filter only narrows the rows returned.
+        const all = await followUpList(db, rule, { establishment: code, today });
+        const items = request.query.status
+          ? all.filter((item) => item.status === request.query.status)
+          : all;
         const counts = { on_track: 0, overdue: 0, lost: 0, completed: 0 };
-        for (const item of items) counts[item.status]++;
+        for (const item of all) counts[item.status]++;
         return {
           establishment: { code, name: establishment.name },
           rule: rule.id,
-          schedule: { id: FOLLOW_UP_NTS_213.id, source: FOLLOW_UP_NTS_213.source },
+          schedule: { ...FOLLOW_UP_NTS_213 },
           today,
           counts,
           simulated: items.some((i) => i.simulated),

@@ -221,5 +221,12 @@ describe('GET /api/establishments/:code/follow-up', () => {
     expect(items.every((i) => i.childRef.length <= 12 && i.controls.length === 4)).toBe(true);
     const counts = body?.['counts'] as Record<string, number>;
     expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(items.length);
+    const lost = await get(
+      `/api/establishments/${busiest.establishment_code}/follow-up?today=2026-01-15&status=lost`,
+    );
+    expect(lost.body?.['counts']).toEqual(counts);
+    expect((lost.body?.['items'] as { status: string }[]).every((i) => i.status === 'lost')).toBe(
+      true,
+    );
   });
 });

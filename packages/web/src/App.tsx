@@ -4,6 +4,7 @@ import { MapPage } from './components/MapPage';
 import { PageLayout } from './components/PageLayout';
 import { I18nProvider, useT } from './i18n/I18nProvider';
 import { AuditPage } from './pages/AuditPage';
+import { FollowUpPage } from './pages/FollowUpPage';
 import { LoginPage } from './pages/LoginPage';
 import { ScreeningImportPage } from './pages/ScreeningImportPage';
 import { SurveillancePage } from './pages/SurveillancePage';
@@ -30,6 +31,10 @@ function Routes() {
   if (matchPath('/login', pathname)) return <LoginPage />;
   if (matchPath('/vigilancia', pathname)) return <SurveillancePage />;
   if (matchPath('/vigilancia/importar', pathname)) return <ScreeningImportPage />;
+  if (matchPath('/seguimiento', pathname)) return <FollowUpPage code={null} />;
+  // Not keyed: changing establishment keeps the picker, the date and the status tab in place.
+  const followUp = matchPath('/seguimiento/:code', pathname);
+  if (followUp?.['code']) return <FollowUpPage code={followUp['code']} />;
   if (matchPath('/admin/usuarios', pathname)) return <UsersPage />;
   if (matchPath('/admin/auditoria', pathname)) return <AuditPage />;
   const unit = matchPath('/unidades/:code', pathname);

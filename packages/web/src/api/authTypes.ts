@@ -27,6 +27,7 @@ export type Permission =
   | 'laboratory:edit'
   | 'units:read'
   | 'surveillance:read'
+  | 'children:read'
   | 'screenings:import';
 
 export interface Scope {

@@ -11,7 +11,8 @@ export function MainNav() {
   const { user } = useAuth();
   const { pathname } = useLocation();
   const unit = ownUnitCode(user);
-  const links: { to: string; label: string; testId: string }[] = [
+  // `section`: the link also stands for the pages under it (/seguimiento/<code>).
+  const links: { to: string; label: string; testId: string; section?: boolean }[] = [
     { to: '/', label: t('nav.map'), testId: 'nav-map' },
   ];
   if (unit) {
@@ -23,6 +24,14 @@ export function MainNav() {
   }
   if (hasPermission(user, 'surveillance:read')) {
     links.push({ to: '/vigilancia', label: t('nav.surveillance'), testId: 'nav-surveillance' });
+  }
+  if (hasPermission(user, 'children:read')) {
+    links.push({
+      to: '/seguimiento',
+      label: t('nav.followUp'),
+      testId: 'nav-follow-up',
+      section: true,
+    });
   }
   if (hasPermission(user, 'screenings:import')) {
     links.push({ to: '/vigilancia/importar', label: t('nav.import'), testId: 'nav-import' });
@@ -43,7 +52,11 @@ export function MainNav() {
           to={link.to}
           className="main-nav-link"
           data-testid={link.testId}
-          aria-current={pathname === link.to ? 'page' : undefined}
+          aria-current={
+            pathname === link.to || (link.section && pathname.startsWith(`${link.to}/`))
+              ? 'page'
+              : undefined
+          }
         >
           {link.label}
         </Link>

@@ -27,6 +27,8 @@ interface I18nContextValue {
   ) => string;
   /** Date and time in the chosen language, in the browser's time zone; '' for an invalid date. */
   formatDateTime: (iso: string) => string;
+  /** A calendar day (`YYYY-MM-DD`) as digits in the reader's order; the input itself if invalid. */
+  formatDate: (day: string) => string;
 }
 
 const STORAGE_KEY = 'yawar.language';
@@ -67,6 +69,13 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       dateStyle: 'medium',
       timeStyle: 'short',
     });
+    // A calendar day has no time zone: read and print it in UTC so it never shifts by one.
+    const dateFormat = new Intl.DateTimeFormat(LOCALES[language], {
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
     return {
       language,
       setLanguage,
@@ -95,6 +104,10 @@ export function I18nProvider({ children }: { children: ReactNode }) {
         const date = new Date(iso);
         return Number.isNaN(date.getTime()) ? '' : dateTimeFormat.format(date);
       },
+      formatDate: (day) => {
+        const date = new Date(`${day}T00:00:00Z`);
+        return Number.isNaN(date.getTime()) ? day : dateFormat.format(date);
+      },
     };
   }, [language, setLanguage]);
 
@@ -110,6 +123,7 @@ function useI18n(): I18nContextValue {
 export const useT = (): Translate => useI18n().t;
 export const useFormatNumber = () => useI18n().formatNumber;
 export const useFormatDateTime = () => useI18n().formatDateTime;
+export const useFormatDate = () => useI18n().formatDate;
 export const useLanguage = () => {
   const { language, setLanguage } = useI18n();
   return { language, setLanguage };

@@ -1,0 +1,47 @@
+// Shapes of GET /api/establishments/{code}/follow-up: children found anemic and the control tests
+// the schedule expects after the diagnosis (see docs/methods/follow-up.md).
+import type { RuleId } from './surveillanceTypes';
+
+export const FOLLOW_UP_STATUSES = ['lost', 'overdue', 'on_track', 'completed'] as const;
+export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
+
+export type AnemiaLevel = 'none' | 'mild' | 'moderate' | 'severe';
+
+export interface FollowUpControl {
+  /** `YYYY-MM-DD`, as every date of this response. */
+  dueDate: string;
+  doneOn: string | null;
+  /** Null when not done (or the test could not be classified). */
+  level: AnemiaLevel | null;
+}
+
+export interface FollowUpItem {
+  /** The start of the child's pseudonym (12 characters at most): never a document number. */
+  childRef: string;
+  sex: 'F' | 'M';
+  birthDate: string;
+  establishmentCode: string;
+  simulated: boolean;
+  diagnosisDate: string;
+  diagnosisLevel: Exclude<AnemiaLevel, 'none'>;
+  lastLevel: AnemiaLevel;
+  /** One per control of the schedule: 30, 60, 90 and 180 days after the diagnosis. */
+  controls: FollowUpControl[];
+  nextDue: string | null;
+  status: FollowUpStatus;
+  /** Inferred from the supplementation code of the tests; iron deliveries are not imported. */
+  treatmentRecorded: boolean;
+}
+
+export interface FollowUpResponse {
+  establishment: { code: string; name: string };
+  rule: RuleId;
+  schedule: { id: string; source: string };
+  /** The as-of date the statuses were computed for. */
+  today: string;
+  /** Counts of the returned items only: ask without `status` to get all four. */
+  counts: Record<FollowUpStatus, number>;
+  simulated: boolean;
+  /** Lost first, then overdue, on track and completed; by next due date within each. */
+  items: FollowUpItem[];
+}

@@ -1,0 +1,53 @@
+import type { FollowUpResponse } from '../../api/followUpTypes';
+import type { HbRule } from '../../api/surveillanceTypes';
+import { CONTROL_TOLERANCE_DAYS } from '../../domain/followUp';
+import { useFormatDate, useT } from '../../i18n/I18nProvider';
+
+/**
+ * What the list rests on, stated next to it: the schedule (a transcription still to be checked
+ * against the norm's PDF), the rule that decided who is anemic, and what the child reference is.
+ */
+export function FollowUpNote({
+  response,
+  rules,
+}: {
+  response: FollowUpResponse;
+  rules: readonly HbRule[] | null;
+}) {
+  const t = useT();
+  const formatDate = useFormatDate();
+  const rule = rules?.find((item) => item.id === response.rule);
+  const rows: [string, string][] = [
+    [
+      t('fu.note.schedule'),
+      `${t('fu.note.scheduleText', { tolerance: CONTROL_TOLERANCE_DAYS })} ${t(
+        'fu.note.scheduleSource',
+        { source: response.schedule.source, id: response.schedule.id },
+      )}`,
+    ],
+    [t('fu.note.rule'), rule ? `${rule.title} (${rule.id}). ${rule.source}` : response.rule],
+    [t('fu.note.status'), t('fu.note.statusText', { date: formatDate(response.today) })],
+    [t('fu.note.treatment'), t('fu.treatment.hint')],
+    [t('fu.note.child'), t('fu.note.childText')],
+    [t('fu.note.belongs'), t('fu.note.belongsText')],
+  ];
+  return (
+    <section
+      className="card methods-note"
+      aria-labelledby="follow-up-note"
+      data-testid="follow-up-note"
+    >
+      <h2 id="follow-up-note" className="card-title">
+        {t('fu.note.title')}
+      </h2>
+      <dl className="detail-list">
+        {rows.map(([label, value]) => (
+          <div className="detail-row methods-row" key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

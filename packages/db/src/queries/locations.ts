@@ -7,19 +7,7 @@ export async function establishmentLocation(
   db: Kysely<Database>,
   code: string,
 ): Promise<ResourceLocation | null> {
-  const row = await db
-    .selectFrom('establishment as e')
-    .leftJoin('health_network as n', 'n.id', 'e.network_id')
-    .leftJoin('microred as m', 'm.id', 'e.microred_id')
-    .select([
-      'e.code',
-      'e.district_ubigeo',
-      'e.executing_unit_code',
-      'n.name as network',
-      'm.name as microred',
-    ])
-    .where('e.code', '=', code)
-    .executeTakeFirst();
+  const row = await locatedEstablishments(db).where('e.code', '=', code).executeTakeFirst();
   return row ? locationOf(row) : null;
 }
 
@@ -159,7 +147,13 @@ export async function executingUnitDetail(
 export async function allEstablishmentLocations(
   db: Kysely<Database>,
 ): Promise<Map<string, ResourceLocation>> {
-  const rows = await db
+  const rows = await locatedEstablishments(db).where('e.in_registry', '=', true).execute();
+  return new Map(rows.map((row) => [row.code, locationOf(row)]));
+}
+
+/** Establishments with the names of their network and microred: what a location is built from. */
+function locatedEstablishments(db: Kysely<Database>) {
+  return db
     .selectFrom('establishment as e')
     .leftJoin('health_network as n', 'n.id', 'e.network_id')
     .leftJoin('microred as m', 'm.id', 'e.microred_id')
@@ -169,10 +163,7 @@ export async function allEstablishmentLocations(
       'e.executing_unit_code',
       'n.name as network',
       'm.name as microred',
-    ])
-    .where('e.in_registry', '=', true)
-    .execute();
-  return new Map(rows.map((row) => [row.code, locationOf(row)]));
+    ]);
 }
 
 interface LocatedRow {

@@ -3,7 +3,7 @@
 // own unit, and being refused everything outside their scope, both on screen and by the API.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, startYawar } from './harness.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, startYawar, watchPage } from './harness.js';
 
 const WAIT_MS = 30_000;
 const PROGRAMMER = 'demo.programador';
@@ -50,11 +50,7 @@ describe('accounts, roles and scopes', () => {
     yawar = await startYawar();
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    // The server sends a strict Content-Security-Policy; the built app must need nothing it forbids.
-    page.on('console', (message) => {
-      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
-    });
+    watchPage(page, pageErrors, cspViolations);
   });
 
   afterAll(async () => {

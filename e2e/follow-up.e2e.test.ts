@@ -7,7 +7,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, startYawar } from './harness.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, startYawar, watchPage } from './harness.js';
 
 const WAIT_MS = 90_000;
 const PLANNER = 'demo.planificador';
@@ -45,10 +45,7 @@ async function newPage(): Promise<Page> {
     viewport: { width: 1440, height: 1000 },
     acceptDownloads: true,
   });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
-  });
+  watchPage(page, pageErrors, cspViolations);
   return page;
 }
 

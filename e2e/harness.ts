@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { DEFAULT_WEB_DIR, startServer } from '@yawar/server';
 import { testSecurity } from '@yawar/server/testing';
 import { createTestDatabase } from '@yawar/db/testing';
@@ -52,3 +53,14 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-sync',
 ];
+
+/**
+ * Collects what the page must never produce: uncaught errors, and Content-Security-Policy
+ * violations (the server's CSP allows no inline or foreign scripts; the app must need none).
+ */
+export function watchPage(page: Page, pageErrors: string[], cspViolations: string[]): void {
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
+}

@@ -4,7 +4,7 @@
 // the downloadable error report, which never carries the document numbers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, startYawar } from './harness.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, startYawar, watchPage } from './harness.js';
 
 const WAIT_MS = 60_000;
 const PLANNER = 'demo.planificador';
@@ -47,10 +47,7 @@ describe('screening import page', () => {
     yawar = await startYawar();
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
-    });
+    watchPage(page, pageErrors, cspViolations);
   });
 
   afterAll(async () => {

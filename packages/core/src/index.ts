@@ -20,3 +20,4 @@ export * from './screening/records.js';
 export * from './screening/simulate.js';
 export * from './statistics/index.js';
 export * from './screening/follow-up.js';
+export * from './programming/index.js';

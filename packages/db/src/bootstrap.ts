@@ -7,6 +7,7 @@ import { CAJAMARCA_DIR } from './paths.js';
 import { importReference, type ReferenceImportResult } from './reference/import-reference.js';
 import type { ScreeningLoadReport } from './screening/load.js';
 import { loadSimulatedScreenings } from './screening/simulated.js';
+import { loadCatalogue, readCatalogueFile } from './supply/catalogue.js';
 
 export interface PreparedDatabase extends Connection {
   /** The reference import done because the database was empty, if any. */
@@ -60,6 +61,7 @@ export async function openPreparedDatabase(
           { dir: options.referenceDir ?? CAJAMARCA_DIR },
           systemActor('first-run'),
         );
+    await loadCatalogue(connection.db, systemActor('first-run'), readCatalogueFile());
     const accounts = await seedAccounts(connection.db);
     const demoScreenings = options.demoData ? await seedDemoScreenings(connection) : null;
     return { ...connection, seeded, accounts, demoScreenings };

@@ -23,3 +23,4 @@ export * from './privacy/pseudonymiser.js';
 export * from './queries/locations.js';
 export * from './screening/index.js';
 export * from './reference/read-spreadsheet.js';
+export * from './supply/index.js';

@@ -19,6 +19,17 @@ export interface Database {
   screening_batch: ScreeningBatchTable;
   child: ChildTable;
   screening: ScreeningTable;
+  strategic_resource: StrategicResourceTable;
+  supply_batch: SupplyBatchTable;
+  supply_history: SupplyHistoryTable;
+  programming_round: ProgrammingRoundTable;
+  programme: ProgrammeTable;
+  programme_line: ProgrammeLineTable;
+  programme_event: ProgrammeEventTable;
+  programme_observation: ProgrammeObservationTable;
+  round_consolidation: RoundConsolidationTable;
+  assistance_meeting: AssistanceMeetingTable;
+  assistance_participant: AssistanceParticipantTable;
 }
 
 type Geometry = ColumnType<AreaGeometry | null, string | null, string | null>;
@@ -200,4 +211,148 @@ export interface ScreeningTable {
   weight_kg: number | null;
   supplementation_code: string | null;
   simulated: boolean;
+}
+
+export interface StrategicResourceTable {
+  code: string;
+  name: string;
+  form: string;
+  concentration: string | null;
+  dispensing_unit: string;
+  pack_size: number;
+  pack_description: string;
+  unit_price: number | null;
+  price_source: string;
+  price_simulated: boolean;
+  intervention: string;
+  kind: 'medicine' | 'supply' | 'reagent';
+  digemid_code: string | null;
+  content_amount: number | null;
+  content_unit: string | null;
+  iron_mg_per_content_unit: number | null;
+  source: string;
+  active: ColumnType<boolean, boolean | undefined, boolean>;
+}
+
+export interface SupplyBatchTable {
+  id: Generated<number>;
+  file_name: string;
+  origin: 'import' | 'simulated';
+  rows: number;
+  actor: string;
+  created_at: Timestamp;
+}
+
+/** `month` is the first day of the month. */
+export interface SupplyHistoryTable {
+  id: Generated<string>;
+  executing_unit_code: string;
+  establishment_code: string | null;
+  resource_code: string;
+  month: ColumnType<Date, string, string>;
+  consumption: number;
+  stock_end: number | null;
+  stockout_days: number;
+  losses: number;
+  in_transit: number;
+  batch_id: number;
+  simulated: boolean;
+}
+
+export interface ProgrammingRoundTable {
+  id: Generated<number>;
+  name: string;
+  fiscal_year: number;
+  opens_on: ColumnType<Date, string, string>;
+  closes_on: ColumnType<Date, string, string>;
+  horizon_start: ColumnType<Date, string, string>;
+  history_end: ColumnType<Date, string, string>;
+  parameters: Json<unknown>;
+  regional_review: boolean;
+  status: 'open' | 'consolidated';
+  consolidated_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  created_at: Timestamp;
+}
+
+export type ProgrammeStatusColumn =
+  'draft' | 'submitted' | 'in_review' | 'returned' | 'approved' | 'consolidated';
+
+export interface ProgrammeTable {
+  id: Generated<number>;
+  round_id: number;
+  executing_unit_code: string;
+  status: ProgrammeStatusColumn;
+  version: ColumnType<number, number | undefined, number>;
+  computed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  updated_at: Timestamp;
+  updated_by: string;
+}
+
+export interface ProgrammeLineTable {
+  programme_id: number;
+  resource_code: string;
+  method: string;
+  prefill_quantity: number;
+  unit_quantity: number | null;
+  justification: string | null;
+  computation: Json<unknown>;
+  unit_price: number | null;
+  pack_size: number;
+  updated_at: Timestamp;
+}
+
+export interface ProgrammeEventTable {
+  id: Generated<number>;
+  programme_id: number;
+  version: number;
+  action: string;
+  from_status: string;
+  to_status: string;
+  note: string | null;
+  lines: Json<unknown>;
+  actor: string;
+  at: Timestamp;
+}
+
+export interface ProgrammeObservationTable {
+  id: Generated<number>;
+  programme_id: number;
+  resource_code: string | null;
+  criticality: 'high' | 'medium' | 'low';
+  note: string;
+  status: 'open' | 'addressed' | 'resolved';
+  response: string | null;
+  created_by: string;
+  created_at: Timestamp;
+  addressed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  resolved_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  programme_version: number;
+}
+
+export interface RoundConsolidationTable {
+  round_id: number;
+  resource_code: string;
+  units: number;
+  quantity: number;
+  packs: number;
+  cost: number | null;
+}
+
+export interface AssistanceMeetingTable {
+  id: Generated<number>;
+  round_id: number;
+  group_name: string;
+  starts_on: ColumnType<Date, string, string>;
+  ends_on: ColumnType<Date, string, string>;
+  modality: 'in_person' | 'virtual';
+  place: string | null;
+  created_by: string;
+}
+
+export interface AssistanceParticipantTable {
+  meeting_id: number;
+  executing_unit_code: string;
+  attended: boolean | null;
+  feedback: string | null;
+  updated_by: string | null;
 }

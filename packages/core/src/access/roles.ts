@@ -21,6 +21,12 @@ export const PERMISSIONS = [
   'surveillance:read',
   'children:read',
   'screenings:import',
+  'programming:read',
+  'programming:edit',
+  'programming:validate',
+  'programming:review',
+  'supply:read',
+  'supply:import',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -33,21 +39,49 @@ export type Permission = (typeof PERMISSIONS)[number];
  * - viewer: public maps and aggregate dashboards only, never unit pages or individual records.
  *
  * children:read is individual (pseudonymised) records of children: follow-up lists, within scope.
+ * Programming (annual needs of strategic resources): programming:edit is the unit's own sheet
+ * and its submission; programming:validate the regional (DIRESA/GERESA) review; programming:review
+ * CENARES' review, approval, rounds, assistance meetings and the national consolidation.
+ * supply:read is stock status and availability; supply:import loads consumption and stock.
+ *
  * surveillance:read is aggregates (prevalence, never a child); its scope check is by department
  * (see scopeOverlapsDepartment).
  */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   admin: PERMISSIONS,
-  national_analyst: ['units:read', 'surveillance:read'],
+  national_analyst: [
+    'units:read',
+    'surveillance:read',
+    'programming:read',
+    'programming:review',
+    'supply:read',
+  ],
   regional_planner: [
     'units:read',
     'laboratory:edit',
     'surveillance:read',
     'children:read',
     'screenings:import',
+    'programming:read',
+    'programming:validate',
+    'supply:read',
+    'supply:import',
   ],
-  unit_programmer: ['units:read', 'surveillance:read'],
-  lab_coordinator: ['units:read', 'laboratory:edit', 'surveillance:read', 'children:read'],
+  unit_programmer: [
+    'units:read',
+    'surveillance:read',
+    'programming:read',
+    'programming:edit',
+    'supply:read',
+    'supply:import',
+  ],
+  lab_coordinator: [
+    'units:read',
+    'laboratory:edit',
+    'surveillance:read',
+    'children:read',
+    'supply:read',
+  ],
   viewer: ['surveillance:read'],
 };
 

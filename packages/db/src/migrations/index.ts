@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as reference from './0001-reference.js';
 import * as accountsAudit from './0002-accounts-audit.js';
 import * as screening from './0003-screening.js';
+import * as supply from './0004-supply.js';
 
 /**
  * Migrations are listed here rather than read from a folder so the built package carries them and
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0001-reference': reference,
   '0002-accounts-audit': accountsAudit,
   '0003-screening': screening,
+  '0004-supply': supply,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,4 +1,4 @@
-import { scopeOverlapsDepartment, type Role, type Scope } from '@yawar/core';
+import { scopeOverlapsDepartment, type Role } from '@yawar/core';
 import { createUser, systemActor } from '@yawar/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -8,6 +8,18 @@ import {
   type TestApp,
   type TestSession,
 } from '../testing/test-app.js';
+import {
+  ADMIN,
+  EVERYONE,
+  LAB_EDITORS,
+  ROLES,
+  SCOPES,
+  SURVEILLANCE,
+  UNIT_READERS,
+  type RouteCase,
+} from './matrix-cases/common.js';
+import { PROGRAMMING_ROUTE_CASES } from './matrix-cases/programming.js';
+import { SUPPLY_ROUTE_CASES } from './matrix-cases/supply.js';
 
 /**
  * For every API route and every role: what an allowed caller gets, and that the same request is
@@ -18,69 +30,13 @@ import {
 const PASSWORD = 'matrix-password-2026';
 const CHOTA_ESTABLISHMENT = '00004660'; // PATRONA DE CHOTA, I-3
 
-/** Per role: a user whose scope covers the resources below ("in") and one whose scope does not ("out"). */
-const SCOPES: Record<Role, { in: Scope; out: Scope }> = {
-  admin: { in: { kind: 'national', code: '' }, out: { kind: 'network', code: '06/JAEN' } },
-  national_analyst: {
-    in: { kind: 'national', code: '' },
-    out: { kind: 'executing_unit', code: '787' },
-  },
-  regional_planner: {
-    in: { kind: 'department', code: '06' },
-    out: { kind: 'network', code: '06/JAEN' },
-  },
-  unit_programmer: {
-    in: { kind: 'executing_unit', code: '785' },
-    out: { kind: 'executing_unit', code: '787' },
-  },
-  lab_coordinator: {
-    in: { kind: 'department', code: '06' },
-    out: { kind: 'network', code: '06/JAEN' },
-  },
-  viewer: { in: { kind: 'department', code: '06' }, out: { kind: 'network', code: '06/JAEN' } },
-};
-const ROLES = Object.keys(SCOPES) as Role[];
-const EVERYONE = ROLES;
-const ADMIN = ['admin'] as Role[];
-const UNIT_READERS: Role[] = [
-  'admin',
-  'national_analyst',
-  'regional_planner',
-  'unit_programmer',
-  'lab_coordinator',
-];
-const LAB_EDITORS: Role[] = ['admin', 'regional_planner', 'lab_coordinator'];
-/** Roles whose "in" scope lies in department 06 (the unit programmer's executing-unit scope does not). */
-const SURVEILLANCE: Role[] = [
-  'admin',
-  'national_analyst',
-  'regional_planner',
-  'lab_coordinator',
-  'viewer',
-];
-
-interface RouteCase {
-  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  /** The route as Fastify declares it, to check coverage. */
-  readonly route: string;
-  readonly url: string;
-  readonly body?: () => unknown;
-  /** A non-JSON body (file uploads) with its content type. */
-  readonly raw?: { readonly contentType: string; readonly body: string };
-  /** Roles allowed (within scope); null = public, no session needed. */
-  readonly roles: readonly Role[] | null;
-  /** Whether the scope matters: then the "out" user of an allowed role gets 403. */
-  readonly scoped: boolean;
-  /** Aggregates of department 06: any scope inside it may see them (scopeOverlapsDepartment). */
-  readonly aggregate?: boolean;
-  readonly ok: number;
-}
-
 let createdUserId = 0;
 let jobId = '';
 let seq = 0;
 
 const ROUTES: RouteCase[] = [
+  ...SUPPLY_ROUTE_CASES,
+  ...PROGRAMMING_ROUTE_CASES,
   { method: 'GET', route: '/api/health', url: '/api/health', roles: null, scoped: false, ok: 200 },
   {
     method: 'POST',

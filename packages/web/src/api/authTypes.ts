@@ -28,7 +28,13 @@ export type Permission =
   | 'units:read'
   | 'surveillance:read'
   | 'children:read'
-  | 'screenings:import';
+  | 'screenings:import'
+  | 'programming:read'
+  | 'programming:edit'
+  | 'programming:validate'
+  | 'programming:review'
+  | 'supply:read'
+  | 'supply:import';
 
 export interface Scope {
   kind: ScopeKind;

@@ -2,7 +2,10 @@
 // typed against it, so a missing or misspelled key is a compile error.
 // Placeholders use `{name}` and are filled by `t(key, params)`.
 
-export const es = {
+import { programmingEn, programmingEs } from './messages/programming';
+import { supplyEn, supplyEs } from './messages/supply';
+
+const baseEs = {
   'app.title': 'Yawar',
   'app.subtitle': 'Red de establecimientos de salud',
   'app.department': 'Departamento de {name}',
@@ -594,10 +597,13 @@ export const es = {
     'Cada niño figura en el establecimiento de su último dosaje, que es el que debe volver a citarlo. Solo se sigue su último episodio de anemia.',
 } as const;
 
+/** Each area keeps its messages in its own file under messages/; they are merged here. */
+export const es = { ...baseEs, ...programmingEs, ...supplyEs } as const;
+
 export type MessageKey = keyof typeof es;
 export type Dictionary = Record<MessageKey, string>;
 
-export const en: Dictionary = {
+const baseEn: Record<keyof typeof baseEs, string> = {
   'app.title': 'Yawar',
   'app.subtitle': 'Health facility network',
   'app.department': 'Department of {name}',
@@ -1185,6 +1191,8 @@ export const en: Dictionary = {
   'fu.note.belongsText':
     'Each child is listed at the establishment of their latest test, which is the one that must call them back. Only the latest anaemia episode is followed.',
 };
+
+export const en: Dictionary = { ...baseEn, ...programmingEn, ...supplyEn };
 
 export const dictionaries = { es, en } satisfies Record<string, Dictionary>;
 export type Language = keyof typeof dictionaries;

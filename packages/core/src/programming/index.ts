@@ -1,0 +1,3 @@
+export * from './rules.js';
+export * from './workflow.js';
+export * from './catalogue.js';

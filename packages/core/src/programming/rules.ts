@@ -1,0 +1,73 @@
+import type { ProgrammeAction } from './workflow.js';
+
+/**
+ * Each line keeps the system's prefilled quantity and the unit's own; the final quantity is the
+ * unit's when it gave one. A unit that departs from the prefill must say why (OpenLMIS requisition
+ * columns J/W: "W required when J ≠ I"; BUQ's verified value with a remark; domain-supply §13).
+ */
+export interface LineQuantities {
+  readonly resourceCode: string;
+  readonly prefillQuantity: number;
+  readonly unitQuantity: number | null;
+  readonly justification: string | null;
+}
+
+/** Shortest justification accepted: a word or two is not a reason a reviewer can check. */
+export const MIN_JUSTIFICATION_LENGTH = 10;
+
+export function finalQuantity(line: LineQuantities): number {
+  return line.unitQuantity ?? line.prefillQuantity;
+}
+
+export function departsFromPrefill(line: LineQuantities): boolean {
+  return line.unitQuantity !== null && line.unitQuantity !== line.prefillQuantity;
+}
+
+export function justificationMissing(line: LineQuantities): boolean {
+  return (
+    departsFromPrefill(line) && (line.justification ?? '').trim().length < MIN_JUSTIFICATION_LENGTH
+  );
+}
+
+export type ObservationStatus = 'open' | 'addressed' | 'resolved';
+export const OBSERVATION_CRITICALITIES = ['high', 'medium', 'low'] as const;
+export type ObservationCriticality = (typeof OBSERVATION_CRITICALITIES)[number];
+
+export interface TransitionFacts {
+  readonly lines: readonly LineQuantities[];
+  readonly observations: readonly { readonly id: number; readonly status: ObservationStatus }[];
+  readonly note: string | null;
+}
+
+export type TransitionProblem =
+  | { readonly code: 'justification_missing'; readonly resourceCodes: readonly string[] }
+  | { readonly code: 'observations_open'; readonly observationIds: readonly number[] }
+  | { readonly code: 'note_required' }
+  | { readonly code: 'no_lines' };
+
+/**
+ * Why an action cannot be taken yet, beyond status and permission. QAT blocks a final
+ * submission while any problem is open (§2.6); likewise a unit cannot resubmit, nor a reviewer
+ * approve, while an observation is still open. Returning a programme needs a note for the unit.
+ */
+export function transitionProblems(
+  action: ProgrammeAction,
+  facts: TransitionFacts,
+): TransitionProblem[] {
+  const problems: TransitionProblem[] = [];
+  const open = facts.observations.filter((o) => o.status === 'open').map((o) => o.id);
+  if (action === 'submit') {
+    if (facts.lines.length === 0) problems.push({ code: 'no_lines' });
+    const unjustified = facts.lines.filter(justificationMissing).map((l) => l.resourceCode);
+    if (unjustified.length > 0)
+      problems.push({ code: 'justification_missing', resourceCodes: unjustified });
+    if (open.length > 0) problems.push({ code: 'observations_open', observationIds: open });
+  }
+  if (action === 'approve' && open.length > 0) {
+    problems.push({ code: 'observations_open', observationIds: open });
+  }
+  if (action === 'return' && (facts.note ?? '').trim() === '') {
+    problems.push({ code: 'note_required' });
+  }
+  return problems;
+}

@@ -12,12 +12,14 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
-import type { AppContext } from './context.js';
+import type { AppContext, ServerContext } from './context.js';
 import { errorBody, registerErrorHandling } from './errors.js';
 import { establishmentRoutes } from './routes/establishments.js';
 import { followUpRoutes } from './routes/follow-up.js';
 import { healthRoutes } from './routes/health.js';
 import { screeningImportRoutes } from './routes/screening-imports.js';
+import { jobRoutes } from './routes/jobs.js';
+import { JobRegistry } from './jobs/job-registry.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { laboratoryRoutes } from './routes/laboratory.js';
@@ -83,7 +85,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(auditRoutes(options));
   await app.register(surveillanceRoutes(options));
   await app.register(followUpRoutes(options));
-  await app.register(screeningImportRoutes(options));
+  const server: ServerContext = { ...options, jobs: new JobRegistry() };
+  await app.register(jobRoutes(server));
+  await app.register(screeningImportRoutes(server));
   await app.register(sourceRoutes);
   await serveWebApp(app, options.webDir);
   return app;

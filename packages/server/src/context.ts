@@ -1,4 +1,5 @@
 import type { Connection, SecurityConfig } from '@yawar/db';
+import type { JobRegistry } from './jobs/job-registry.js';
 
 /** What every route needs, handed in by whoever builds the app (server start, tests, CLI). */
 export interface AppContext {
@@ -7,4 +8,9 @@ export interface AppContext {
   readonly defaultDepartment: string;
   readonly version: string;
   readonly security: SecurityConfig;
+}
+
+/** What the app builds once and hands to its routes: the context plus the shared job registry. */
+export interface ServerContext extends AppContext {
+  readonly jobs: JobRegistry;
 }

@@ -1,4 +1,4 @@
-import { parseCsv, scopeCovers, toCsv } from '@yawar/core';
+import { parseCsv, scopeCovers } from '@yawar/core';
 import {
   allEstablishmentLocations,
   createPseudonymiser,
@@ -10,26 +10,24 @@ import {
   userActor,
   type ScreeningLoadReport,
 } from '@yawar/db';
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../context.js';
+import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
-import { JobInputError, JobRegistry, type JobState } from '../jobs/job-registry.js';
-import { departmentAggregate, SESSION } from '../security/access.js';
+import { JobInputError } from '../jobs/job-registry.js';
+import { departmentAggregate } from '../security/access.js';
 import { departmentParam } from './query-params.js';
 
 const CSV = 'text/csv';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
-const ERRORS_SHOWN = 100;
 
 /** Upload of screening records (CSV or XLSX) as a job with progress; its errors as a CSV report. */
 export const screeningImportRoutes =
-  (context: AppContext): FastifyPluginAsyncZod =>
+  (context: ServerContext): FastifyPluginAsyncZod =>
   async (app) => {
     const db = context.connection.db;
-    const jobs = new JobRegistry();
+    const jobs = context.jobs;
     const pseudonymise = createPseudonymiser(loadPseudonymKey(context.security.secretDir));
     // The file is the body itself (no multipart): simple for fetch(), streamed into one buffer.
     app.addContentTypeParser(
@@ -105,71 +103,7 @@ export const screeningImportRoutes =
         return reply.status(202).send({ jobId: job.id });
       },
     );
-
-    const jobParams = z.object({ id: z.string().uuid() });
-
-    app.get(
-      '/api/jobs/:id',
-      {
-        config: { access: SESSION },
-        schema: {
-          summary: 'Progress and result of a job you started',
-          tags: ['jobs'],
-          params: jobParams,
-        },
-      },
-      async (request) => {
-        const job = ownJob(jobs, request, request.params.id);
-        return {
-          id: job.id,
-          kind: job.kind,
-          status: job.status,
-          phase: job.phase,
-          done: job.done,
-          total: job.total,
-          startedAt: job.startedAt.toISOString(),
-          finishedAt: job.finishedAt?.toISOString() ?? null,
-          result: job.result,
-          errorCount: job.errors.length,
-          errors: job.errors.slice(0, ERRORS_SHOWN),
-          message: job.message,
-        };
-      },
-    );
-
-    app.get(
-      '/api/jobs/:id/errors.csv',
-      {
-        config: { access: SESSION },
-        schema: {
-          summary: 'Every error of a failed import, as CSV (file,row,column,reason)',
-          tags: ['jobs'],
-          params: jobParams,
-        },
-      },
-      async (request, reply) => {
-        const job = ownJob(jobs, request, request.params.id);
-        const csv = toCsv(
-          ['file', 'row', 'column', 'reason'],
-          job.errors.map((e) => [e.file, e.row, e.column, e.reason]),
-        );
-        return reply
-          .header('content-type', 'text/csv; charset=utf-8')
-          .header('content-disposition', `attachment; filename="errores-${job.id.slice(0, 8)}.csv"`)
-          .send(`\uFEFF${csv}`);
-      },
-    );
   };
-
-/** Jobs are private to whoever started them (and administrators). */
-function ownJob(jobs: JobRegistry, request: FastifyRequest, id: string): JobState<unknown> {
-  const job = jobs.get(id);
-  if (!job) throw new ApiError(404, 'not_found', 'no such job (jobs are kept for a day)');
-  const user = request.session?.user;
-  if (!user || (job.ownerId !== user.id && user.role !== 'admin'))
-    throw new ApiError(403, 'forbidden', 'this job is not yours');
-  return job;
-}
 
 async function readUpload(body: Buffer, type: string, fileName: string) {
   try {

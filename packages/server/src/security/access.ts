@@ -20,8 +20,11 @@ export type Access =
       readonly kind: 'permission';
       readonly permission: Permission;
       readonly locate?: (request: FastifyRequest) => Promise<ResourceLocation | null>;
-      /** covers (default): the scope contains the resource; department: the scope lies in its department (aggregates). */
-      readonly match?: 'covers' | 'department';
+      /**
+       * covers (default): the scope contains the resource; department: the scope lies in its
+       * department (aggregates); any: any scope — for lists the handler filters by scope.
+       */
+      readonly match?: 'covers' | 'department' | 'any';
     };
 
 /** Covered only by a national scope: administration and the audit trail are national. */
@@ -54,3 +57,10 @@ declare module 'fastify' {
     access?: Access;
   }
 }
+
+/** A list whose rows the handler filters by the caller's scope: the permission is enough to ask. */
+export const scopedList = (name: Permission): Access => ({
+  kind: 'permission',
+  permission: name,
+  match: 'any',
+});

@@ -1,0 +1,80 @@
+import { toCsv } from '@yawar/core';
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { ServerContext } from '../context.js';
+import { ApiError } from '../errors.js';
+import type { JobRegistry, JobState } from '../jobs/job-registry.js';
+import { SESSION } from '../security/access.js';
+
+const ERRORS_SHOWN = 100;
+
+/** Progress, result and error report of any job (imports, computations) its owner started. */
+export const jobRoutes =
+  (context: ServerContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    const jobs = context.jobs;
+    const jobParams = z.object({ id: z.string().uuid() });
+
+    app.get(
+      '/api/jobs/:id',
+      {
+        config: { access: SESSION },
+        schema: {
+          summary: 'Progress and result of a job you started',
+          tags: ['jobs'],
+          params: jobParams,
+        },
+      },
+      async (request) => {
+        const job = ownJob(jobs, request, request.params.id);
+        return {
+          id: job.id,
+          kind: job.kind,
+          status: job.status,
+          phase: job.phase,
+          done: job.done,
+          total: job.total,
+          startedAt: job.startedAt.toISOString(),
+          finishedAt: job.finishedAt?.toISOString() ?? null,
+          result: job.result,
+          errorCount: job.errors.length,
+          errors: job.errors.slice(0, ERRORS_SHOWN),
+          message: job.message,
+        };
+      },
+    );
+
+    app.get(
+      '/api/jobs/:id/errors.csv',
+      {
+        config: { access: SESSION },
+        schema: {
+          summary: 'Every error of a failed import, as CSV (file,row,column,reason)',
+          tags: ['jobs'],
+          params: jobParams,
+        },
+      },
+      async (request, reply) => {
+        const job = ownJob(jobs, request, request.params.id);
+        const csv = toCsv(
+          ['file', 'row', 'column', 'reason'],
+          job.errors.map((e) => [e.file, e.row, e.column, e.reason]),
+        );
+        return reply
+          .header('content-type', 'text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="errores-${job.id.slice(0, 8)}.csv"`)
+          .send(`\uFEFF${csv}`);
+      },
+    );
+  };
+
+/** Jobs are private to whoever started them (and administrators). */
+function ownJob(jobs: JobRegistry, request: FastifyRequest, id: string): JobState<unknown> {
+  const job = jobs.get(id);
+  if (!job) throw new ApiError(404, 'not_found', 'no such job (jobs are kept for a day)');
+  const user = request.session?.user;
+  if (!user || (job.ownerId !== user.id && user.role !== 'admin'))
+    throw new ApiError(403, 'forbidden', 'this job is not yours');
+  return job;
+}

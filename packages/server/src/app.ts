@@ -19,6 +19,7 @@ import { followUpRoutes } from './routes/follow-up.js';
 import { healthRoutes } from './routes/health.js';
 import { screeningImportRoutes } from './routes/screening-imports.js';
 import { jobRoutes } from './routes/jobs.js';
+import { registerProgrammingRoutes } from './routes/programming/index.js';
 import { JobRegistry } from './jobs/job-registry.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
@@ -88,6 +89,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const server: ServerContext = { ...options, jobs: new JobRegistry() };
   await app.register(jobRoutes(server));
   await app.register(screeningImportRoutes(server));
+  await registerProgrammingRoutes(app, server);
   await app.register(sourceRoutes);
   await serveWebApp(app, options.webDir);
   return app;

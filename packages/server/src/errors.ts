@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { AccountError } from '@yawar/db';
+import { AccountError, ProgrammingError, type ProgrammingErrorCode } from '@yawar/db';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 
 /**
@@ -30,6 +30,23 @@ export function errorBody(code: string, message: string, details: unknown = null
   return { error: { code, message, details } };
 }
 
+/** Conflicts with the current state are 409; a request the state allows but whose content is not ready is 422. */
+const PROGRAMMING_STATUS: Record<ProgrammingErrorCode, number> = {
+  not_found: 404,
+  forbidden: 403,
+  version_conflict: 409,
+  not_editable: 409,
+  invalid_transition: 409,
+  nothing_to_consolidate: 409,
+  round_name_taken: 409,
+  transition_blocked: 422,
+  invalid_observation: 409,
+  invalid_quantity: 400,
+  unknown_resource: 404,
+  invalid_parameters: 400,
+  invalid_meeting: 400,
+};
+
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | ApiError, request, reply) => {
     if (error instanceof ApiError) {
@@ -41,6 +58,11 @@ export function registerErrorHandling(app: FastifyInstance): void {
       const status =
         error.code === 'user_not_found' ? 404 : error.code === 'username_taken' ? 409 : 400;
       return reply.status(status).send(errorBody(error.code, error.message));
+    }
+    if (error instanceof ProgrammingError) {
+      return reply
+        .status(PROGRAMMING_STATUS[error.code])
+        .send(errorBody(error.code, error.message, error.details));
     }
     if ((error as { statusCode?: number }).statusCode === 429) {
       return reply.status(429).send(errorBody('too_many_requests', error.message));

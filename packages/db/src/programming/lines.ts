@@ -1,0 +1,138 @@
+import { EDITABLE_STATUSES, type ForecastMethod } from '@yawar/core';
+import { sql, type Kysely } from 'kysely';
+import { recordAudit } from '../audit/audit-trail.js';
+import type { Actor } from '../audit/actor.js';
+import type { Database } from '../schema.js';
+import { jsonb } from '../upsert.js';
+import {
+  activeResources,
+  computeLine,
+  historyWindow,
+  roundContext,
+  storedComputation,
+} from './compute.js';
+import { ProgrammingError } from './errors.js';
+import { loadUnitSeries } from './history-series.js';
+import { bumpVersion, lockProgramme, type LockedProgramme } from './locking.js';
+
+export interface LineUpdate {
+  readonly version: number;
+  readonly unitQuantity: number | null;
+  readonly justification: string | null;
+  readonly method: ForecastMethod;
+}
+
+/**
+ * The unit's own quantity, justification and method for one line. A new method recomputes the
+ * prefill from the history (it is the system's figure for that method). Only in draft or
+ * returned; a missing justification is allowed while editing and blocks submission.
+ */
+export async function updateLine(
+  db: Kysely<Database>,
+  actor: Actor,
+  programmeId: number,
+  resourceCode: string,
+  update: LineUpdate,
+): Promise<number> {
+  const { version, ...change } = update;
+  return updateLines(db, actor, programmeId, version, [{ resourceCode, ...change }]);
+}
+
+export interface LineChange {
+  readonly resourceCode: string;
+  readonly unitQuantity: number | null;
+  readonly justification: string | null;
+  readonly method: ForecastMethod;
+}
+
+/** Several lines at once (a sheet imported from Excel): all of them or none, one new version. */
+export async function updateLines(
+  db: Kysely<Database>,
+  actor: Actor,
+  programmeId: number,
+  version: number,
+  changes: readonly LineChange[],
+): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const programme = await lockProgramme(trx, programmeId, version);
+    if (!EDITABLE_STATUSES.includes(programme.status)) {
+      throw new ProgrammingError(
+        'not_editable',
+        `programme ${programmeId} is ${programme.status}: lines change only in draft or returned`,
+      );
+    }
+    for (const change of changes) await applyChange(trx, actor, programme, change);
+    return bumpVersion(trx, programme, actor);
+  });
+}
+
+async function applyChange(
+  trx: Kysely<Database>,
+  actor: Actor,
+  programme: LockedProgramme,
+  change: LineChange,
+): Promise<void> {
+  const { resourceCode } = change;
+  const before = await trx
+    .selectFrom('programme_line')
+    .select(['method', 'prefill_quantity', 'unit_quantity', 'justification', 'pack_size'])
+    .where('programme_id', '=', programme.id)
+    .where('resource_code', '=', resourceCode)
+    .executeTakeFirst();
+  if (!before) throw new ProgrammingError('unknown_resource', `no line for ${resourceCode}`);
+  if (change.unitQuantity !== null && change.unitQuantity % before.pack_size !== 0) {
+    throw new ProgrammingError(
+      'invalid_quantity',
+      `${resourceCode}: ${change.unitQuantity} is not a whole number of packs of ${before.pack_size}`,
+      { resourceCode, packSize: before.pack_size },
+    );
+  }
+  const recomputed =
+    change.method !== before.method
+      ? await recompute(trx, programme.roundId, programme.unitCode, resourceCode, change.method)
+      : null;
+  await trx
+    .updateTable('programme_line')
+    .set({
+      method: change.method,
+      unit_quantity: change.unitQuantity,
+      justification: change.justification?.trim() || null,
+      updated_at: sql`now()`,
+      ...(recomputed
+        ? {
+            prefill_quantity: recomputed.quantity,
+            computation: jsonb(storedComputation(recomputed)) as never,
+          }
+        : {}),
+    })
+    .where('programme_id', '=', programme.id)
+    .where('resource_code', '=', resourceCode)
+    .execute();
+  await recordAudit(trx, actor, {
+    action: 'programme.line.update',
+    entity: 'programme_line',
+    entityId: `${programme.id}/${resourceCode}`,
+    before: {
+      method: before.method,
+      prefillQuantity: before.prefill_quantity,
+      unitQuantity: before.unit_quantity,
+      justification: before.justification,
+    },
+    after: { ...change, prefillQuantity: recomputed?.quantity ?? before.prefill_quantity },
+  });
+}
+
+async function recompute(
+  db: Kysely<Database>,
+  roundId: number,
+  unitCode: string,
+  resourceCode: string,
+  method: ForecastMethod,
+) {
+  const round = await roundContext(db, roundId);
+  const resource = (await activeResources(db)).find((r) => r.code === resourceCode);
+  if (!resource) throw new ProgrammingError('unknown_resource', `no resource ${resourceCode}`);
+  const window = historyWindow(round);
+  const series = await loadUnitSeries(db, unitCode, window.from, window.to);
+  return computeLine(round, resource, series, method);
+}

@@ -1,0 +1,59 @@
+import {
+  availableActions,
+  EDITABLE_STATUSES,
+  ROLE_PERMISSIONS,
+  type Permission,
+} from '@yawar/core';
+import {
+  programmeLocation,
+  programmeSheet,
+  unitCodesInScope,
+  userActor,
+  type Actor,
+  type Database,
+} from '@yawar/db';
+import type { FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import { ApiError, notFound } from '../../errors.js';
+
+export const idParam = z.coerce.number().int().positive();
+export const monthParam = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month YYYY-MM');
+export const dateParam = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
+export const versionField = z.number().int().positive();
+
+export function sessionUser(request: FastifyRequest) {
+  const user = request.session?.user;
+  if (!user) throw new ApiError(401, 'unauthenticated', 'log in to use this resource');
+  return user;
+}
+
+export function actorOf(request: FastifyRequest): Actor {
+  return userActor(sessionUser(request), request.id, request.ip);
+}
+
+export function permissionsOf(request: FastifyRequest): readonly Permission[] {
+  return ROLE_PERMISSIONS[sessionUser(request).role];
+}
+
+/** The executing units the caller's scope sees (null: all). */
+export function unitsOf(db: Kysely<Database>, request: FastifyRequest) {
+  return unitCodesInScope(db, sessionUser(request).scope);
+}
+
+export const locateProgramme = (db: Kysely<Database>) => (request: FastifyRequest) =>
+  programmeLocation(db, Number((request.params as { id: string }).id) || 0);
+
+/** The sheet as the caller sees it: with what they may do now. */
+export async function sheetFor(db: Kysely<Database>, request: FastifyRequest, id: number) {
+  const sheet = await programmeSheet(db, id);
+  if (!sheet) throw notFound(`programme ${id}`);
+  const permissions = permissionsOf(request);
+  const status = sheet.programme.status;
+  return {
+    ...sheet,
+    availableActions: availableActions(status, permissions),
+    editable: permissions.includes('programming:edit') && EDITABLE_STATUSES.includes(status),
+    canReview: permissions.includes('programming:review') && status === 'in_review',
+  };
+}

@@ -1,0 +1,189 @@
+import { PROGRAMME_ACTIONS, type Permission, type ProgrammeAction } from '@yawar/core';
+import {
+  addObservation,
+  addressObservation,
+  observationLocation,
+  resolveObservation,
+  transitionProgramme,
+  updateLine,
+} from '@yawar/db';
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { ServerContext } from '../../context.js';
+import { permission } from '../../security/access.js';
+import {
+  actorOf,
+  idParam,
+  locateProgramme,
+  permissionsOf,
+  sheetFor,
+  versionField,
+} from './common.js';
+import { criticalitySchema, methodSchema, sheetSchema } from './schemas.js';
+
+const TAGS = ['programming'];
+
+/**
+ * Route-level permission of each action. `return` is taken by the regional validator (from
+ * submitted) or by CENARES (from in_review): the route asks for programming:read and the workflow
+ * table checks the one the status needs.
+ */
+const ACTION_ACCESS: Record<ProgrammeAction, Permission> = {
+  submit: 'programming:edit',
+  validate: 'programming:validate',
+  return: 'programming:read',
+  approve: 'programming:review',
+};
+
+/** One unit's programme: the sheet, line edits, workflow actions and observations. */
+export const programmeRoutes =
+  (context: ServerContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    const db = context.connection.db;
+    const locate = locateProgramme(db);
+    const params = z.object({ id: idParam });
+
+    app.get(
+      '/api/programming/programmes/:id',
+      {
+        config: { access: permission('programming:read', locate) },
+        schema: {
+          summary: "A unit's programming sheet: lines with their formulas, observations, history",
+          tags: TAGS,
+          params,
+          response: { 200: sheetSchema },
+        },
+      },
+      async (request) => sheetFor(db, request, request.params.id),
+    );
+
+    app.patch(
+      '/api/programming/programmes/:id/lines/:resourceCode',
+      {
+        config: { access: permission('programming:edit', locate) },
+        schema: {
+          summary:
+            "Set the unit's quantity, justification and method of a line (draft or returned)",
+          tags: TAGS,
+          params: params.extend({ resourceCode: z.string().min(1).max(40) }),
+          body: z.object({
+            version: versionField,
+            unitQuantity: z.number().min(0).max(1e12).nullable(),
+            justification: z.string().max(2000).nullable(),
+            method: methodSchema,
+          }),
+          response: { 200: sheetSchema },
+        },
+      },
+      async (request) => {
+        const { id, resourceCode } = request.params;
+        await updateLine(db, actorOf(request), id, resourceCode, request.body);
+        return sheetFor(db, request, id);
+      },
+    );
+
+    for (const action of PROGRAMME_ACTIONS) {
+      app.post(
+        `/api/programming/programmes/:id/${action}`,
+        {
+          config: { access: permission(ACTION_ACCESS[action], locate) },
+          schema: {
+            summary: `Workflow: ${action} the programme (names the version you read)`,
+            tags: TAGS,
+            params,
+            body: z.object({
+              version: versionField,
+              note: z.string().max(2000).nullable().optional(),
+            }),
+            response: { 200: sheetSchema },
+          },
+        },
+        async (request) => {
+          const { id } = request.params;
+          await transitionProgramme(db, actorOf(request), id, {
+            action,
+            version: request.body.version,
+            note: request.body.note ?? null,
+            permissions: permissionsOf(request),
+          });
+          return sheetFor(db, request, id);
+        },
+      );
+    }
+
+    app.post(
+      '/api/programming/programmes/:id/observations',
+      {
+        config: { access: permission('programming:review', locate) },
+        schema: {
+          summary: 'Add a review observation on a line (or on the whole programme)',
+          tags: TAGS,
+          params,
+          body: z.object({
+            version: versionField,
+            resourceCode: z.string().min(1).max(40).nullable(),
+            criticality: criticalitySchema,
+            note: z.string().trim().min(3).max(2000),
+          }),
+          response: { 201: sheetSchema },
+        },
+      },
+      async (request, reply) => {
+        const { id } = request.params;
+        await addObservation(db, actorOf(request), id, request.body);
+        return reply.status(201).send(await sheetFor(db, request, id));
+      },
+    );
+
+    const locateObservation = (request: FastifyRequest) =>
+      observationLocation(db, Number((request.params as { id: string }).id) || 0);
+    const observationParams = z.object({ id: idParam });
+
+    app.post(
+      '/api/programming/observations/:id/address',
+      {
+        config: { access: permission('programming:edit', locateObservation) },
+        schema: {
+          summary: "The unit's answer to an observation on its returned programme",
+          tags: TAGS,
+          params: observationParams,
+          body: z.object({ version: versionField, response: z.string().trim().min(3).max(2000) }),
+          response: { 200: sheetSchema },
+        },
+      },
+      async (request) => {
+        const programmeId = await observationProgramme(request.params.id);
+        await addressObservation(db, actorOf(request), request.params.id, request.body);
+        return sheetFor(db, request, programmeId);
+      },
+    );
+
+    app.post(
+      '/api/programming/observations/:id/resolve',
+      {
+        config: { access: permission('programming:review', locateObservation) },
+        schema: {
+          summary: 'Close an observation during review',
+          tags: TAGS,
+          params: observationParams,
+          body: z.object({ version: versionField }),
+          response: { 200: sheetSchema },
+        },
+      },
+      async (request) => {
+        const programmeId = await observationProgramme(request.params.id);
+        await resolveObservation(db, actorOf(request), request.params.id, request.body.version);
+        return sheetFor(db, request, programmeId);
+      },
+    );
+
+    async function observationProgramme(observationId: number): Promise<number> {
+      const row = await db
+        .selectFrom('programme_observation')
+        .select('programme_id')
+        .where('id', '=', observationId)
+        .executeTakeFirstOrThrow();
+      return row.programme_id;
+    }
+  };

@@ -1,0 +1,123 @@
+import {
+  computeRound,
+  createRound,
+  getRound,
+  listRounds,
+  programmeSummaries,
+  type ComputeReport,
+} from '@yawar/db';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { ServerContext } from '../../context.js';
+import { notFound } from '../../errors.js';
+import { permission, scopedList } from '../../security/access.js';
+import { actorOf, dateParam, idParam, monthParam, sessionUser, unitsOf } from './common.js';
+import { parametersSchema, programmeSummarySchema, roundSchema } from './schemas.js';
+
+const TAGS = ['programming'];
+
+/** Programming rounds: list, open one (CENARES), its programmes, and the prefill computation. */
+export const roundRoutes =
+  (context: ServerContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    const db = context.connection.db;
+
+    app.get(
+      '/api/programming/rounds',
+      {
+        config: { access: scopedList('programming:read') },
+        schema: {
+          summary: 'Programming rounds, with the programmes in your scope counted by status',
+          tags: TAGS,
+          response: { 200: z.object({ rounds: z.array(roundSchema) }) },
+        },
+      },
+      async (request) => ({ rounds: await listRounds(db, await unitsOf(db, request)) }),
+    );
+
+    app.post(
+      '/api/programming/rounds',
+      {
+        config: { access: permission('programming:review') },
+        schema: {
+          summary: 'Open a round: every executing unit gets a draft programme (compute it next)',
+          tags: TAGS,
+          body: z.object({
+            name: z.string().trim().min(3).max(120),
+            fiscalYear: z.number().int().min(2000).max(2100),
+            opensOn: dateParam,
+            closesOn: dateParam,
+            horizonStart: monthParam,
+            historyEnd: monthParam,
+            regionalReview: z.boolean(),
+            parameters: parametersSchema,
+          }),
+          response: { 201: roundSchema },
+        },
+      },
+      async (request, reply) => {
+        const id = await createRound(db, actorOf(request), request.body);
+        const round = await getRound(db, id, null);
+        if (!round) throw notFound(`round ${id}`);
+        return reply.status(201).send(round);
+      },
+    );
+
+    app.get(
+      '/api/programming/rounds/:id/programmes',
+      {
+        config: { access: scopedList('programming:read') },
+        schema: {
+          summary: 'The programmes of a round in your scope',
+          tags: TAGS,
+          params: z.object({ id: idParam }),
+          response: {
+            200: z.object({ round: roundSchema, programmes: z.array(programmeSummarySchema) }),
+          },
+        },
+      },
+      async (request) => {
+        const unitCodes = await unitsOf(db, request);
+        const round = await getRound(db, request.params.id, unitCodes);
+        if (!round) throw notFound(`round ${request.params.id}`);
+        return {
+          round,
+          programmes: await programmeSummaries(db, { roundId: round.id, unitCodes }),
+        };
+      },
+    );
+
+    app.post(
+      '/api/programming/rounds/:id/compute',
+      {
+        config: { access: permission('programming:review') },
+        schema: {
+          summary:
+            'Prefill the programmes still in draft or returned from the consumption history (a job to poll)',
+          tags: TAGS,
+          params: z.object({ id: idParam }),
+          body: z.object({ unitCodes: z.array(z.string()).optional() }).default({}),
+          response: { 202: z.object({ jobId: z.string() }) },
+        },
+      },
+      async (request, reply) => {
+        const round = await getRound(db, request.params.id, null);
+        if (!round) throw notFound(`round ${request.params.id}`);
+        const actor = actorOf(request);
+        const unitCodes = request.body.unitCodes;
+        const job = context.jobs.start<ComputeReport>(
+          'programming-compute',
+          sessionUser(request).id,
+          async (report) => {
+            report.phase('computing', 0);
+            return computeRound(db, actor, round.id, {
+              ...(unitCodes ? { unitCodes } : {}),
+              progress: (done, total) => report.progress(done, total),
+            });
+          },
+          (error) => request.log.error({ err: error }, 'programming compute job failed'),
+        );
+        return reply.status(202).send({ jobId: job.id });
+      },
+    );
+  };

@@ -21,3 +21,4 @@ export * from './screening/simulate.js';
 export * from './statistics/index.js';
 export * from './screening/follow-up.js';
 export * from './programming/index.js';
+export * from './supply/index.js';

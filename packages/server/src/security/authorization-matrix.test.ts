@@ -18,7 +18,7 @@ import {
   UNIT_READERS,
   type RouteCase,
 } from './matrix-cases/common.js';
-import { PROGRAMMING_ROUTE_CASES } from './matrix-cases/programming.js';
+import { PROGRAMMING_ROUTE_CASES, setupProgrammingCases } from './matrix-cases/programming.js';
 import { SUPPLY_ROUTE_CASES } from './matrix-cases/supply.js';
 
 /**
@@ -31,6 +31,8 @@ const PASSWORD = 'matrix-password-2026';
 const CHOTA_ESTABLISHMENT = '00004660'; // PATRONA DE CHOTA, I-3
 
 let createdUserId = 0;
+/** `{name}` in a case's URL → an id made in beforeAll (programming round, programme …). */
+let placeholders: Record<string, string> = {};
 let jobId = '';
 let seq = 0;
 
@@ -332,6 +334,7 @@ beforeAll(async () => {
     payload: 'tipo_doc,num_doc,fecha_nacimiento,sexo,fecha_dosaje,hemoglobina,codigo_renipress\n',
   });
   jobId = (upload.json() as { jobId: string }).jobId;
+  placeholders = await setupProgrammingCases(db);
 });
 
 afterAll(() => testApp.close());
@@ -341,7 +344,10 @@ async function call(route: RouteCase, session: TestSession | null) {
   const headers = session ? withSession(session) : {};
   const response = await testApp.app.inject({
     method: route.method,
-    url: route.url.replace('{created}', String(createdUserId)).replace('{job}', jobId),
+    url: Object.entries(placeholders).reduce(
+      (url, [key, value]) => url.replaceAll(`{${key}}`, value),
+      route.url.replace('{created}', String(createdUserId)).replace('{job}', jobId),
+    ),
     headers,
     ...(route.body ? { payload: route.body() as object } : {}),
     ...(route.raw

@@ -22,3 +22,4 @@ export * from './statistics/index.js';
 export * from './screening/follow-up.js';
 export * from './programming/index.js';
 export * from './supply/index.js';
+export * from './stock/index.js';

@@ -1,0 +1,3 @@
+export * from './history-records.js';
+export * from './simulate-history.js';
+export * from './status.js';

@@ -1,0 +1,185 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DIGEMID_FICHA28_2024, DIGEMID_FICHA28_UNROUNDED } from '../supply/stock-status.js';
+import {
+  aggregateStockStatus,
+  cpmaWindow,
+  establishmentStockStatus,
+  productStockStatus,
+  totalStockStatus,
+  type StockEstablishmentPlace,
+} from './status.js';
+
+const history = (values: readonly number[], last = '2026-10') =>
+  cpmaWindow(last, DIGEMID_FICHA28_2024).map((month, i) => ({
+    month,
+    consumption: values[i] ?? 0,
+  }));
+
+const place = (code: string, network: string | null, unit = '785'): StockEstablishmentPlace => ({
+  code,
+  name: `EESS ${code}`,
+  network: network ? { code: `06/${network}`, name: network } : null,
+  microred: null,
+  executingUnit: { code: unit, name: `UE ${unit}` },
+});
+
+describe('productStockStatus', () => {
+  it('takes the CPMA over the 12 months up to the month, counting months with consumption', () => {
+    // Domain case S10: 12 months, 3 without consumption, Σ = 900 → 900 ÷ 9 = 100.
+    const values = [100, 0, 100, 100, 0, 100, 100, 100, 0, 100, 100, 100];
+    const status = productStockStatus(
+      { resourceCode: 'X', stock: 250, history: history(values), simulated: false },
+      '2026-10',
+      DIGEMID_FICHA28_2024,
+    );
+    expect(status).toMatchObject({
+      cpma: 100,
+      monthsWithConsumption: 9,
+      consumptionTotal: 900,
+      stockClass: 'normostock',
+      classification: { med: 2.5, medCompared: 2.5 },
+    });
+    expect(status.window[0]).toEqual({ month: '2025-11', consumption: 100 });
+    expect(status.window).toHaveLength(12);
+  });
+
+  it('ignores months outside the window and fills missing ones with 0', () => {
+    const status = productStockStatus(
+      {
+        resourceCode: 'X',
+        stock: 10,
+        history: [
+          { month: '2025-10', consumption: 1000 }, // 13 months back: outside
+          { month: '2026-10', consumption: 30 },
+        ],
+        simulated: false,
+      },
+      '2026-10',
+      DIGEMID_FICHA28_2024,
+    );
+    expect(status).toMatchObject({ cpma: 30, monthsWithConsumption: 1, consumptionTotal: 30 });
+  });
+
+  it('follows the rule set’s rounding (case S11: stock 59, CPMA 30)', () => {
+    const input = { resourceCode: 'X', stock: 59, history: history([30]), simulated: false };
+    expect(productStockStatus(input, '2026-10', DIGEMID_FICHA28_2024).stockClass).toBe(
+      'normostock',
+    );
+    expect(productStockStatus(input, '2026-10', DIGEMID_FICHA28_UNROUNDED).stockClass).toBe(
+      'substock',
+    );
+  });
+
+  it('says "sin dato" when the stock is unknown', () => {
+    const status = productStockStatus(
+      { resourceCode: 'X', stock: null, history: history([5]), simulated: true },
+      '2026-10',
+      DIGEMID_FICHA28_2024,
+    );
+    expect(status).toMatchObject({ stockClass: 'sin_dato', classification: null, cpma: 5 });
+  });
+});
+
+describe('establishment and area status', () => {
+  const products = (stocks: readonly (number | null)[]) =>
+    stocks.map((stock, i) => ({
+      resourceCode: `P${i}`,
+      stock,
+      history: history([10]),
+      simulated: false,
+    }));
+  // CPMA 10: stock 0 desabastecido, 5 substock, 30 normostock, 100 sobrestock.
+  const a = establishmentStockStatus(
+    place('A', 'CHOTA'),
+    products([30, 100, 5, 0]),
+    '2026-10',
+    DIGEMID_FICHA28_2024,
+  );
+  const b = establishmentStockStatus(
+    place('B', 'CHOTA'),
+    products([30, null]),
+    '2026-10',
+    DIGEMID_FICHA28_2024,
+  );
+  const c = establishmentStockStatus(
+    place('C', null, '787'),
+    products([null]),
+    '2026-10',
+    DIGEMID_FICHA28_2024,
+  );
+
+  it('rates an establishment by its products evaluated', () => {
+    expect(a).toMatchObject({ evaluated: 4, available: 2, ratio: 0.5, level: 'bajo' });
+    expect(a.counts).toEqual({
+      desabastecido: 1,
+      sin_rotacion: 0,
+      substock: 1,
+      normostock: 1,
+      sobrestock: 1,
+      sin_dato: 0,
+    });
+    expect(b).toMatchObject({ evaluated: 1, available: 1, ratio: 1, level: 'optimo' });
+    expect(c).toMatchObject({ evaluated: 0, ratio: null, level: null });
+  });
+
+  it('rates an area by the mean of its establishments, leaving out those without data', () => {
+    const networks = aggregateStockStatus([a, b, c], 'network');
+    expect(networks).toEqual([
+      expect.objectContaining({
+        areaCode: '06/CHOTA',
+        areaName: 'CHOTA',
+        establishments: 2,
+        establishmentsEvaluated: 2,
+        evaluated: 5,
+        available: 3,
+        ratio: 0.75, // (0.5 + 1) ÷ 2, not 3 ÷ 5
+        level: 'regular',
+      }),
+      expect.objectContaining({ areaCode: '', establishments: 1, ratio: null, level: null }),
+    ]);
+    const units = aggregateStockStatus([a, b, c], 'executing_unit');
+    expect(units.map((u) => [u.areaCode, u.areaName, u.establishments])).toEqual([
+      ['785', 'UE 785', 2],
+      ['787', 'UE 787', 1],
+    ]);
+    expect(totalStockStatus('06', 'Cajamarca', [a, b, c]).counts.sin_dato).toBe(2);
+  });
+
+  it('adds up class counts and keeps the ratio within 0–1 at every level (property)', () => {
+    const stock = fc.option(fc.nat(200), { nil: null });
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom('X', 'Y', null), fc.array(stock, { maxLength: 9 })), {
+          maxLength: 20,
+        }),
+        (sites) => {
+          const statuses = sites.map(([network, stocks], i) =>
+            establishmentStockStatus(
+              place(String(i), network),
+              products(stocks),
+              '2026-10',
+              DIGEMID_FICHA28_2024,
+            ),
+          );
+          const productCount = sites.reduce((sum, [, stocks]) => sum + stocks.length, 0);
+          for (const level of ['establishment', 'network', 'executing_unit'] as const) {
+            const areas = aggregateStockStatus(statuses, level);
+            const total = areas.reduce(
+              (sum, area) => sum + Object.values(area.counts).reduce((s, n) => s + n, 0),
+              0,
+            );
+            expect(total).toBe(productCount);
+            for (const area of areas) {
+              if (area.ratio !== null) {
+                expect(area.ratio).toBeGreaterThanOrEqual(0);
+                expect(area.ratio).toBeLessThanOrEqual(1);
+              }
+              expect(area.available).toBeLessThanOrEqual(area.evaluated);
+            }
+          }
+        },
+      ),
+    );
+  });
+});

@@ -8,6 +8,7 @@ import { importReference, type ReferenceImportResult } from './reference/import-
 import type { ScreeningLoadReport } from './screening/load.js';
 import { loadSimulatedScreenings } from './screening/simulated.js';
 import { loadCatalogue, readCatalogueFile } from './supply/catalogue.js';
+import { seedDemoSupplyHistory } from './supply/history-simulated.js';
 
 export interface PreparedDatabase extends Connection {
   /** The reference import done because the database was empty, if any. */
@@ -64,6 +65,7 @@ export async function openPreparedDatabase(
     await loadCatalogue(connection.db, systemActor('first-run'), readCatalogueFile());
     const accounts = await seedAccounts(connection.db);
     const demoScreenings = options.demoData ? await seedDemoScreenings(connection) : null;
+    if (options.demoData) await seedDemoSupplyHistory(connection.db);
     return { ...connection, seeded, accounts, demoScreenings };
   } catch (error) {
     await connection.close();

@@ -1,1 +1,5 @@
 export * from './catalogue.js';
+export * from './history-import.js';
+export * from './history-load.js';
+export * from './history-simulated.js';
+export * from './history-status.js';

@@ -3,6 +3,7 @@ import { registerDbCommands } from './commands/db.js';
 import { registerEstablishmentCommands } from './commands/establishment.js';
 import { registerHbCommands } from './commands/hb.js';
 import { registerImportCommands } from './commands/import-reference.js';
+import { registerProgrammingCommands } from './commands/programming.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerUserCommands } from './commands/user.js';
 import { CliError, processIo, type CliIo } from './io.js';
@@ -26,6 +27,7 @@ export function createProgram(io: CliIo = processIo): Command {
   registerEstablishmentCommands(program, io);
   registerUserCommands(program, io);
   registerHbCommands(program, io);
+  registerProgrammingCommands(program, io);
   return program;
 }
 

@@ -1,3 +1,4 @@
 export * from './history-records.js';
 export * from './simulate-history.js';
 export * from './status.js';
+export * from './formula.js';

@@ -9,6 +9,7 @@ import {
   totalStockStatus,
   type StockEstablishmentPlace,
 } from './status.js';
+import { stockFormulaSteps } from './formula.js';
 
 const history = (values: readonly number[], last = '2026-10') =>
   cpmaWindow(last, DIGEMID_FICHA28_2024).map((month, i) => ({
@@ -181,5 +182,49 @@ describe('establishment and area status', () => {
         },
       ),
     );
+  });
+});
+
+describe('stockFormulaSteps', () => {
+  it('shows each step with the product’s numbers', () => {
+    const status = productStockStatus(
+      { resourceCode: 'X', stock: 59, history: history([30, 0, 30]), simulated: false },
+      '2026-10',
+      DIGEMID_FICHA28_2024,
+    );
+    const [cpma, med, stockClass] = stockFormulaSteps(status, '2026-10', DIGEMID_FICHA28_2024);
+    expect(cpma).toMatchObject({ substituted: '(30 + 30) ÷ 2 = 60 ÷ 2', value: 30 });
+    expect(med).toMatchObject({ substituted: '59 ÷ 30 = 1.967 → 2.0', value: 2 });
+    expect(stockClass?.substituted).toBe('2 ≤ MED 2.0 ≤ 6 → Normostock');
+    const unrounded = stockFormulaSteps(
+      productStockStatus(
+        { resourceCode: 'X', stock: 59, history: history([30]), simulated: false },
+        '2026-10',
+        DIGEMID_FICHA28_UNROUNDED,
+      ),
+      '2026-10',
+      DIGEMID_FICHA28_UNROUNDED,
+    );
+    expect(unrounded[2]?.substituted).toBe('MED 1.967 < 2 → Substock');
+  });
+
+  it('explains the classes without a MED', () => {
+    const steps = (stock: number | null, values: number[]) =>
+      stockFormulaSteps(
+        productStockStatus(
+          { resourceCode: 'X', stock, history: history(values), simulated: false },
+          '2026-10',
+          DIGEMID_FICHA28_2024,
+        ),
+        '2026-10',
+        DIGEMID_FICHA28_2024,
+      ).map((s) => s.substituted);
+    expect(steps(0, [5])[2]).toBe('stock = 0 → Desabastecido');
+    expect(steps(8, [])).toEqual([
+      'ningún mes con consumo → 0',
+      '8 ÷ 0: sin CPMA, no hay MED',
+      'CPMA = 0 y stock 8 > 0 → Sin rotación',
+    ]);
+    expect(steps(null, [5])[2]).toBe('sin stock informado en 2026-10 → Sin dato');
   });
 });

@@ -5,6 +5,7 @@ import { DEFAULT_PROGRAMMING_PARAMETERS } from './parameters.js';
 import { computeProgrammingLine } from './programming-line.js';
 import {
   FORECAST_METHODS,
+  type ForecastMethod,
   type MonthlyRecord,
   type ProgrammingLineInput,
   type ProgrammingLineResult,
@@ -197,6 +198,7 @@ describe('computeProgrammingLine', () => {
       line({ parameters: { ...DEFAULT_PROGRAMMING_PARAMETERS, horizonMonths: 0 } }),
     ).toThrow(/horizonMonths/);
     expect(() => line({ history: [...YEAR, YEAR[0] as MonthlyRecord] })).toThrow(/twice/);
+    expect(() => line({ method: 'arima' as ForecastMethod })).toThrow(/unknown method arima/);
   });
 });
 

@@ -15,6 +15,7 @@ import { buildSteps } from './programming-steps.js';
 import { programmingRequirement } from './requirement.js';
 import { MAX_MOVING_AVERAGE_WINDOW, parameterProblems } from './parameters.js';
 import {
+  isForecastMethod,
   type ForecastErrors,
   type ForecastMethod,
   type MonthlyRecord,
@@ -53,6 +54,8 @@ function sortedHistory(history: readonly MonthlyRecord[]) {
 export function computeProgrammingLine(input: ProgrammingLineInput): ProgrammingLineResult {
   const { parameters: p, product } = input;
   const problems = parameterProblems(p);
+  if (!isForecastMethod(input.method))
+    problems.push(`method: unknown method ${String(input.method)}`);
   if (problems.length > 0) throw new RangeError(problems.join('; '));
   const warnings: string[] = [];
   const { records, indices } = sortedHistory(input.history);

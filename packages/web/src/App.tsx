@@ -6,6 +6,10 @@ import { I18nProvider, useT } from './i18n/I18nProvider';
 import { AuditPage } from './pages/AuditPage';
 import { FollowUpPage } from './pages/FollowUpPage';
 import { LoginPage } from './pages/LoginPage';
+import { AssistancePage } from './pages/programming/AssistancePage';
+import { ConsolidationPage } from './pages/programming/ConsolidationPage';
+import { ProgrammeSheetPage } from './pages/programming/ProgrammeSheetPage';
+import { ProgrammingPage } from './pages/programming/ProgrammingPage';
 import { ScreeningImportPage } from './pages/ScreeningImportPage';
 import { SurveillancePage } from './pages/SurveillancePage';
 import { UnitPage } from './pages/UnitPage';
@@ -35,6 +39,14 @@ function Routes() {
   // Not keyed: changing establishment keeps the picker, the date and the status tab in place.
   const followUp = matchPath('/seguimiento/:code', pathname);
   if (followUp?.['code']) return <FollowUpPage code={followUp['code']} />;
+  if (matchPath('/programacion', pathname)) return <ProgrammingPage />;
+  const sheet = matchPath('/programacion/:id', pathname);
+  // Keyed: another programme starts from a clean sheet (no drafts carried over).
+  if (sheet?.['id']) return <ProgrammeSheetPage key={sheet['id']} id={sheet['id']} />;
+  const consolidation = matchPath('/programacion/rondas/:id/consolidado', pathname);
+  if (consolidation?.['id']) return <ConsolidationPage roundId={consolidation['id']} />;
+  const assistance = matchPath('/programacion/rondas/:id/asistencia', pathname);
+  if (assistance?.['id']) return <AssistancePage roundId={assistance['id']} />;
   if (matchPath('/admin/usuarios', pathname)) return <UsersPage />;
   if (matchPath('/admin/auditoria', pathname)) return <AuditPage />;
   const unit = matchPath('/unidades/:code', pathname);

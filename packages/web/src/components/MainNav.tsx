@@ -36,6 +36,14 @@ export function MainNav() {
   if (hasPermission(user, 'screenings:import')) {
     links.push({ to: '/vigilancia/importar', label: t('nav.import'), testId: 'nav-import' });
   }
+  if (hasPermission(user, 'programming:read')) {
+    links.push({
+      to: '/programacion',
+      label: t('nav.programming'),
+      testId: 'nav-programming',
+      section: true,
+    });
+  }
   if (hasPermission(user, 'users:manage')) {
     links.push({ to: '/admin/usuarios', label: t('nav.users'), testId: 'nav-users' });
   }

@@ -383,6 +383,20 @@ describe('annual programming', () => {
     );
     expect(computed.programmes.some((programme) => programme.lineCount > 0)).toBe(true);
     expect(await analyst.getByTestId('programme-row').count()).toBe(computed.programmes.length);
+    // The table on screen was reloaded with the computed lines.
+    const ours = computed.programmes.find((programme) => programme.unit.code === UNIT);
+    await expect
+      .poll(
+        async () =>
+          integer(
+            await analyst
+              .locator(`[data-testid="programme-row"][data-unit-code="${UNIT}"]`)
+              .getByTestId('programme-lines')
+              .textContent(),
+          ),
+        { timeout: WAIT_MS },
+      )
+      .toBe(ours?.lineCount);
     await screenshot(analyst, 'programming-rounds.png');
 
     // An assistance meeting with UE 785: attendance and feedback.

@@ -22,12 +22,12 @@ const EMPTY: ProgrammingJobState = { job: null, error: null, reconnecting: false
 
 /**
  * Follows the compute job of a round as the import page follows an import: a poll a second while
- * it runs, slower after a failure that may pass, and `onFinished` once when it is over (the page
- * then reloads the programmes, whose prefills have changed).
+ * it runs, slower after a failure that may pass, and `onFinished` once when it is over, saying
+ * whether this page saw it running (the page then reloads the programmes, whose prefills changed).
  */
 export function useProgrammingJob(
   jobId: string | null,
-  onFinished: (job: ComputeJob) => void,
+  onFinished: (job: ComputeJob, sawRunning: boolean) => void,
 ): ProgrammingJobState {
   const { sessionExpired } = useAuth();
   const [state, setState] = useState<{ jobId: string | null } & ProgrammingJobState>({
@@ -47,8 +47,8 @@ export function useProgrammingJob(
         ...(previous.jobId === jobId ? previous : { jobId, ...EMPTY }),
         ...next,
       }));
-    // Only a job seen running here "finishes" here: one found already over (a reload of the page
-    // after the job) has nothing new to report, and reloading for it would loop.
+    // Whether this page saw the job run: one found already over (the page reloaded after the
+    // job) loaded its data after it, so the caller has nothing to refresh.
     let sawActive = false;
     const poll = async () => {
       try {
@@ -57,7 +57,7 @@ export function useProgrammingJob(
         if (isJobActive(job)) {
           sawActive = true;
           timer = setTimeout(() => void poll(), POLL_MS);
-        } else if (sawActive) finished.current(job);
+        } else finished.current(job, sawActive);
       } catch (cause) {
         if (controller.signal.aborted) return;
         const error =

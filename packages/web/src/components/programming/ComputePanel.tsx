@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { programmingApi, type ComputeJob } from '../../api/programmingClient';
 import { useAuth } from '../../auth/AuthProvider';
 import { isJobActive, useProgrammingJob } from '../../hooks/useProgrammingJob';
@@ -23,7 +23,13 @@ export function ComputePanel({
 }) {
   const t = useT();
   const { sessionExpired } = useAuth();
-  const { job, error, reconnecting } = useProgrammingJob(jobId, onFinished);
+  // Jobs started from this page: a quick one may be over before the first poll sees it run.
+  const started = useRef(new Set<string>());
+  const { job, error, reconnecting } = useProgrammingJob(jobId, (finished, sawRunning) => {
+    if (!sawRunning && !started.current.has(finished.id)) return;
+    started.current.delete(finished.id);
+    onFinished(finished);
+  });
   const [starting, setStarting] = useState(false);
   const [startError, setStartError] = useState<string | null>(null);
   const running = isJobActive(job) || (jobId !== null && !job && !error);
@@ -33,7 +39,9 @@ export function ComputePanel({
     setStarting(true);
     setStartError(null);
     try {
-      onJob((await programmingApi.compute(roundId)).jobId);
+      const { jobId: next } = await programmingApi.compute(roundId);
+      started.current.add(next);
+      onJob(next);
     } catch (cause) {
       if (isUnauthenticated(cause)) sessionExpired();
       else setStartError(apiErrorMessage(cause, t));

@@ -8,6 +8,7 @@ export function NumberField({
   step = 1,
   hint,
   testId,
+  className,
 }: {
   label: string;
   value: string;
@@ -17,9 +18,10 @@ export function NumberField({
   step?: number | 'any';
   hint?: string;
   testId?: string;
+  className?: string;
 }) {
   return (
-    <label className="form-field">
+    <label className={className ? `form-field ${className}` : 'form-field'}>
       <span className="field-label">{label}</span>
       <input
         className="text-input"

@@ -60,7 +60,9 @@ export function ProgrammesTable({ programmes }: { programmes: readonly Programme
               <td>
                 <StatusBadge status={programme.status} />
               </td>
-              <td className="num">{formatNumber(programme.lineCount)}</td>
+              <td className="num" data-testid="programme-lines">
+                {formatNumber(programme.lineCount)}
+              </td>
               <td className="num">
                 {programme.openObservations > 0 ? (
                   <span className="pill pill-warn">{formatNumber(programme.openObservations)}</span>

@@ -82,6 +82,7 @@ export function RoundParametersFields({
             max={1}
             step={0.01}
             testId={`round-hw-${key}`}
+            className="prog-greek"
           />
         ))}
       </div>

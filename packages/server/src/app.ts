@@ -20,6 +20,7 @@ import { healthRoutes } from './routes/health.js';
 import { screeningImportRoutes } from './routes/screening-imports.js';
 import { jobRoutes } from './routes/jobs.js';
 import { registerProgrammingRoutes } from './routes/programming/index.js';
+import { registerSupplyRoutes } from './routes/supply/index.js';
 import { JobRegistry } from './jobs/job-registry.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
@@ -90,6 +91,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(jobRoutes(server));
   await app.register(screeningImportRoutes(server));
   await registerProgrammingRoutes(app, server);
+  await registerSupplyRoutes(app, server);
   await app.register(sourceRoutes);
   await serveWebApp(app, options.webDir);
   return app;

@@ -48,6 +48,11 @@ export async function importSupplyHistory(
     ...(options.isInScope ? { isInScope: options.isInScope } : {}),
   });
   if (!validation.ok) throw new SupplyHistoryImportError(validation.errors);
+  if (validation.records.length === 0) {
+    throw new SupplyHistoryImportError([
+      { file: source.file, row: 0, column: null, reason: 'has no rows below the header' },
+    ]);
+  }
   options.onPhase?.('writing', validation.records.length);
   const report = await loadSupplyHistory(
     db,

@@ -5,6 +5,7 @@ import {
   networkCode,
   type EstablishmentStockStatus,
   type ProductStockInput,
+  type StockEstablishmentPlace,
   type ResourceLocation,
   type StockRuleSet,
 } from '@yawar/core';
@@ -22,12 +23,16 @@ export interface StockStatusQuery {
   readonly visible?: (location: ResourceLocation) => boolean;
 }
 
-export interface StockEstablishment extends EstablishmentStockStatus {
+export interface StockPlace extends StockEstablishmentPlace {
+  /** Department ubigeo (2 digits). */
+  readonly department: string;
   readonly category: string;
   readonly districtName: string;
   readonly lat: number | null;
   readonly lon: number | null;
 }
+
+export type StockEstablishment = EstablishmentStockStatus & StockPlace;
 
 export interface StockStatusResult {
   /** The month evaluated; null when the department has no history at all. */
@@ -55,7 +60,7 @@ export async function stockStatus(
   const historyUnit = new Map(
     [...rows].map(([code, products]) => [code, [...products.values()][0]?.unit ?? '']),
   );
-  const places = await establishmentPlaces(db, query.department, historyUnit);
+  const places = await establishmentPlaces(db, historyUnit);
   const establishments: StockEstablishment[] = [];
   for (const place of places) {
     const products = rows.get(place.code);
@@ -78,15 +83,18 @@ export async function stockStatus(
       simulated: p.simulated,
     }));
     const status = establishmentStockStatus(place, inputs, month, query.ruleSet);
-    establishments.push({
-      ...status,
-      category: place.category,
-      districtName: place.districtName,
-      lat: place.lat,
-      lon: place.lon,
-    });
+    establishments.push({ ...place, ...status });
   }
   return { month, latestMonth, establishments };
+}
+
+/** An establishment's place for the stock pages, with or without history; null if unknown. */
+export async function stockEstablishmentPlace(
+  db: Kysely<Database>,
+  code: string,
+): Promise<StockPlace | null> {
+  const [place] = await establishmentPlaces(db, new Map([[code, '']]));
+  return place ?? null;
 }
 
 /** Latest month with an establishment's row in the department (or for one establishment). */
@@ -177,9 +185,8 @@ async function historyRows(
 /** Name, network, microred and unit of the establishments, by code; `historyUnit` as the fallback unit. */
 async function establishmentPlaces(
   db: Kysely<Database>,
-  department: string,
   historyUnit: ReadonlyMap<string, string>,
-) {
+): Promise<StockPlace[]> {
   const codes = [...historyUnit.keys()];
   if (codes.length === 0) return [];
   const rows = await db
@@ -194,6 +201,7 @@ async function establishmentPlaces(
       'e.lat',
       'e.lon',
       'e.executing_unit_code as unit',
+      'e.district_ubigeo as district',
       'd.name as districtName',
       'n.name as network',
       'm.name as microred',
@@ -209,9 +217,11 @@ async function establishmentPlaces(
   );
   return rows.map((row) => {
     const unit = row.unit ?? historyUnit.get(row.code) ?? '';
+    const department = row.district.slice(0, 2);
     return {
       code: row.code,
       name: row.name,
+      department,
       category: row.category,
       districtName: row.districtName,
       lat: row.lat,

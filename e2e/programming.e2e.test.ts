@@ -9,6 +9,9 @@
 // then the national consolidation shows the unit's quantity, and the sheet's XLSX export holds
 // the figures on screen. Along the way: the submission is refused while a justification is
 // missing, "¿Cómo se calculó?" shows the formula steps, and a stale tab gets the conflict notice.
+// Then CENARES opens and computes a new round and records an assistance meeting, the programmer
+// takes its sheet to Excel and back (a file with a bad cell is refused whole), and a viewer, who
+// may not see programmes, gets the no-access page.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -194,6 +197,7 @@ describe('annual programming', () => {
     await problems.waitFor({ timeout: WAIT_MS });
     expect(await problems.textContent()).toContain(line.resourceName);
     expect(await programmer.getByTestId('action-confirm').count()).toBe(0);
+    await screenshot(programmer, 'programming-submit-blocked.png');
 
     // Another tab of the same user, opened now, will be one version behind.
     const staleTab = await newPage();
@@ -432,6 +436,71 @@ describe('annual programming', () => {
     expect(pageErrors).toEqual([]);
     expect(cspViolations).toEqual([]);
     await analyst.close();
+  });
+
+  it('takes the sheet out to Excel and back, refusing a file with bad cells', async () => {
+    // The newest open round is the one computed by the previous test.
+    const programmer = await newPage();
+    await loginAt(programmer, PROGRAMMER, '/programacion', (p) => /^\/programacion\/\d+$/.test(p));
+    await programmer.getByTestId('sheet-table').waitFor({ timeout: WAIT_MS });
+    const id = Number(new URL(programmer.url()).pathname.split('/').pop());
+    const sheet = await apiGet<Sheet>(programmer, `/api/programming/programmes/${id}`);
+    expect(sheet.programme.status).toBe('draft');
+    const line = sheet.lines.find((item) => item.packSize > 1) ?? sheet.lines[0];
+    if (!line) throw new Error('the computed programme has no lines');
+
+    const [download] = await Promise.all([
+      programmer.waitForEvent('download', { timeout: WAIT_MS }),
+      programmer.getByTestId('sheet-export').click(),
+    ]);
+    const original = await fs.readFile(await download.path());
+    /** The exported workbook with the line's unit columns set, as a planner would in Excel. */
+    const edited = async (quantity: number, why: string) => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(original as unknown as ArrayBuffer);
+      const worksheet = workbook.worksheets[0];
+      if (!worksheet) throw new Error('the export has no sheet');
+      const header = (worksheet.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
+      for (let r = 2; r <= worksheet.actualRowCount; r++) {
+        const row = worksheet.getRow(r);
+        if (String(row.getCell(header.indexOf('Código')).value) !== line.resourceCode) continue;
+        row.getCell(header.indexOf('Cantidad UE')).value = quantity;
+        row.getCell(header.indexOf('Justificación')).value = why;
+      }
+      return Buffer.from(await workbook.xlsx.writeBuffer());
+    };
+    const upload = async (buffer: Buffer) =>
+      programmer.getByTestId('sheet-import').setInputFiles({
+        name: 'programacion.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer,
+      });
+
+    // Not a whole number of packs: nothing changes, and the table says which cell.
+    if (line.packSize > 1) {
+      await upload(await edited(line.prefillQuantity + 1, 'Cantidad suelta, no en envases.'));
+      const errors = programmer.getByTestId('sheet-import-errors');
+      await errors.waitFor({ timeout: WAIT_MS });
+      expect(await errors.textContent()).toContain('Cantidad UE');
+      const after = await apiGet<Sheet>(programmer, `/api/programming/programmes/${id}`);
+      expect(after.programme.version).toBe(sheet.programme.version);
+    }
+
+    // A good file: the line takes the unit's quantity and justification.
+    const quantity = line.prefillQuantity + line.packSize;
+    await upload(await edited(quantity, 'Importado desde Excel con la meta de 2028.'));
+    const row = lineRow(programmer, line.resourceCode);
+    await expect
+      .poll(() => row.getByTestId('line-quantity').inputValue(), { timeout: WAIT_MS })
+      .toBe(String(quantity));
+    expect(await row.getByTestId('line-justification').inputValue()).toBe(
+      'Importado desde Excel con la meta de 2028.',
+    );
+    expect(await programmer.getByTestId('sheet-import-error').count()).toBe(0);
+
+    expect(pageErrors).toEqual([]);
+    expect(cspViolations).toEqual([]);
+    await programmer.close();
   });
 
   it('shows a viewer the no-access page, without the menu link', async () => {

@@ -5,6 +5,7 @@ import { registerHbCommands } from './commands/hb.js';
 import { registerImportCommands } from './commands/import-reference.js';
 import { registerProgrammingCommands } from './commands/programming.js';
 import { registerServeCommand } from './commands/serve.js';
+import { registerSupplyCommands } from './commands/supply.js';
 import { registerUserCommands } from './commands/user.js';
 import { CliError, processIo, type CliIo } from './io.js';
 
@@ -28,6 +29,7 @@ export function createProgram(io: CliIo = processIo): Command {
   registerUserCommands(program, io);
   registerHbCommands(program, io);
   registerProgrammingCommands(program, io);
+  registerSupplyCommands(program, io);
   return program;
 }
 

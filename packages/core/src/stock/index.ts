@@ -2,3 +2,4 @@ export * from './history-records.js';
 export * from './simulate-history.js';
 export * from './status.js';
 export * from './formula.js';
+export * from './table.js';

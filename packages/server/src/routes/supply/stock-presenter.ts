@@ -3,6 +3,7 @@ import {
   DIGEMID_FICHA28_2024,
   STOCK_RULE_SETS,
   STOCK_STATUS_FORMULAS,
+  stockStatusTable,
   type AreaStockStatus,
   type StockRuleSet,
 } from '@yawar/core';
@@ -73,45 +74,8 @@ export function presentEstablishment(e: StockEstablishment) {
   };
 }
 
-const EXPORT_HEADER = [
-  'codigo_area',
-  'area',
-  'establecimientos',
-  'establecimientos_evaluados',
-  'productos_evaluados',
-  'productos_disponibles',
-  'disponibilidad_pct',
-  'nivel',
-  'desabastecido',
-  'sin_rotacion',
-  'substock',
-  'normostock',
-  'sobrestock',
-  'sin_dato',
-  'simulado',
-] as const;
-
 /** The table as exported: one header row (Spanish column names), one row per area. */
-export function tabular(items: readonly AreaStockStatus[]) {
-  const rows = items.map((i) => [
-    i.areaCode,
-    i.areaName,
-    i.establishments,
-    i.establishmentsEvaluated,
-    i.evaluated,
-    i.available,
-    i.ratio === null ? null : Math.round(i.ratio * 1000) / 10,
-    i.level,
-    i.counts.desabastecido,
-    i.counts.sin_rotacion,
-    i.counts.substock,
-    i.counts.normostock,
-    i.counts.sobrestock,
-    i.counts.sin_dato,
-    i.simulated ? 'si' : 'no',
-  ]);
-  return { header: [...EXPORT_HEADER], rows };
-}
+export const tabular = stockStatusTable;
 
 /** An XLSX with the table and a second sheet saying where every number comes from. */
 export async function stockWorkbook(

@@ -7,6 +7,7 @@ import { CAJAMARCA_DIR } from './paths.js';
 import { importReference, type ReferenceImportResult } from './reference/import-reference.js';
 import type { ScreeningLoadReport } from './screening/load.js';
 import { loadSimulatedScreenings } from './screening/simulated.js';
+import { seedDemoRound } from './programming/demo-round.js';
 import { loadCatalogue, readCatalogueFile } from './supply/catalogue.js';
 import { seedDemoSupplyHistory } from './supply/history-simulated.js';
 
@@ -66,6 +67,8 @@ export async function openPreparedDatabase(
     const accounts = await seedAccounts(connection.db);
     const demoScreenings = options.demoData ? await seedDemoScreenings(connection) : null;
     if (options.demoData) await seedDemoSupplyHistory(connection.db);
+    // After the history: the demo round is computed from it.
+    if (options.demoData) await seedDemoRound(connection.db);
     return { ...connection, seeded, accounts, demoScreenings };
   } catch (error) {
     await connection.close();

@@ -24,3 +24,4 @@ export * from './queries/locations.js';
 export * from './screening/index.js';
 export * from './reference/read-spreadsheet.js';
 export * from './supply/index.js';
+export * from './programming/index.js';

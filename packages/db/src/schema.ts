@@ -22,6 +22,7 @@ export interface Database {
   strategic_resource: StrategicResourceTable;
   supply_batch: SupplyBatchTable;
   supply_history: SupplyHistoryTable;
+  supply_series: SupplySeriesTable;
   programming_round: ProgrammingRoundTable;
   programme: ProgrammeTable;
   programme_line: ProgrammeLineTable;
@@ -355,4 +356,18 @@ export interface AssistanceParticipantTable {
   attended: boolean | null;
   feedback: string | null;
   updated_by: string | null;
+}
+
+/** A unit's monthly series per product, oldest month first (see refreshSupplySeries). */
+export interface SupplySeriesTable {
+  executing_unit_code: string;
+  resource_code: string;
+  months: string[];
+  consumption: number[];
+  stock_end: (number | null)[];
+  stockout_days: number[];
+  losses: number[];
+  in_transit: number[];
+  sites: number[];
+  simulated: boolean;
 }

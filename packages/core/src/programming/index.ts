@@ -2,3 +2,4 @@ export * from './rules.js';
 export * from './workflow.js';
 export * from './catalogue.js';
 export * from './sheet-layout.js';
+export * from './anemia-lines.js';

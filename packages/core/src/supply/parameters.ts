@@ -41,5 +41,18 @@ export function parameterProblems(p: ProgrammingParameters): string[] {
     if (!(typeof v === 'number' && v >= 0 && v <= 1))
       problems.push(`holtWinters.${key}: must be from 0 to 1, got ${v}`);
   }
+  const t = p.intervention;
+  if (t) {
+    if (!(t.treatmentCoverage >= 0 && t.treatmentCoverage <= 1))
+      problems.push(
+        `intervention.treatmentCoverage: must be from 0 to 1, got ${t.treatmentCoverage}`,
+      );
+    if (!(t.preventionCoverage >= 0 && t.preventionCoverage <= 1))
+      problems.push(
+        `intervention.preventionCoverage: must be from 0 to 1, got ${t.preventionCoverage}`,
+      );
+    if (!(t.wastage >= 0 && t.wastage < 1))
+      problems.push(`intervention.wastage: must be from 0 to less than 1, got ${t.wastage}`);
+  }
   return problems;
 }

@@ -58,6 +58,18 @@ export interface ProgrammingParameters {
   readonly defaultMethod: ForecastMethod;
   /** Holt-Winters smoothing (QAT defaults 0.2 each), season length 12. */
   readonly holtWinters: { readonly alpha: number; readonly beta: number; readonly gamma: number };
+  /** Intervention-tree coverage and wastage for lines with method `intervention`. */
+  readonly intervention?: InterventionParameters;
+}
+
+/** Planning targets of the intervention tree (population × coverage × regimen × loss factor). */
+export interface InterventionParameters {
+  /** Share of anemic children treated, 0..1. */
+  readonly treatmentCoverage: number;
+  /** Share of non-anemic children given preventive iron, 0..1. */
+  readonly preventionCoverage: number;
+  /** Share of product lost, [0, 1): loss factor 1 ÷ (1 − wastage). */
+  readonly wastage: number;
 }
 
 /** The product facts a line needs. */

@@ -75,6 +75,22 @@ async function createHistory(db: Kysely<unknown>): Promise<void> {
     unique nulls not distinct (executing_unit_code, establishment_code, resource_code, month)`.execute(
     db,
   );
+  // Each unit's monthly series per product (sites summed), kept by refreshSupplySeries after
+  // every load: a round reads 100 000 of these instead of aggregating millions of history rows.
+  await db.schema
+    .createTable('supply_series')
+    .addColumn('executing_unit_code', 'text', (c) => c.notNull().references('executing_unit.code'))
+    .addColumn('resource_code', 'text', (c) => c.notNull().references('strategic_resource.code'))
+    .addColumn('months', sql`text[]`, (c) => c.notNull())
+    .addColumn('consumption', sql`float8[]`, (c) => c.notNull())
+    .addColumn('stock_end', sql`float8[]`, (c) => c.notNull())
+    .addColumn('stockout_days', sql`float8[]`, (c) => c.notNull())
+    .addColumn('losses', sql`float8[]`, (c) => c.notNull())
+    .addColumn('in_transit', sql`float8[]`, (c) => c.notNull())
+    .addColumn('sites', sql`int[]`, (c) => c.notNull())
+    .addColumn('simulated', 'boolean', (c) => c.notNull())
+    .addPrimaryKeyConstraint('supply_series_pk', ['executing_unit_code', 'resource_code'])
+    .execute();
   await db.schema
     .createIndex('supply_history_resource_idx')
     .on('supply_history')

@@ -10,9 +10,12 @@ import { sql, type Kysely } from 'kysely';
 import { recordAudit } from '../audit/audit-trail.js';
 import type { Actor } from '../audit/actor.js';
 import type { Database } from '../schema.js';
-import { jsonb } from '../upsert.js';
 import { ProgrammingError } from './errors.js';
-import { loadUnitSeries, type UnitSeries } from './history-series.js';
+import { loadSeries, type UnitSeries } from './history-series.js';
+import { unitIntervention } from './intervention.js';
+
+/** Units whose series are read in one query while computing a round. */
+const UNITS_PER_READ = 20;
 
 /** Months of history read for a line: Holt-Winters needs two seasons, QAT shows three years. */
 export const HISTORY_MONTHS_READ = 36;
@@ -75,13 +78,14 @@ export function computeLine(
   resource: ResourceFacts,
   series: UnitSeries,
   method: ForecastMethod,
+  interventionDemand: number | null = null,
 ): ProgrammingLineResult {
   return computeProgrammingLine({
     product: resource,
     history: series.byResource.get(resource.code) ?? [],
     parameters: round.parameters,
     method,
-    interventionDemand: null,
+    interventionDemand,
     horizonStart: round.horizonStart,
   });
 }
@@ -130,27 +134,34 @@ export async function computeRound(
     );
   const programmes = await query.execute();
   const window = historyWindow(round);
+  const open = programmes.filter((p) => p.status === 'draft' || p.status === 'returned');
   let lines = 0;
-  let skipped = 0;
-  for (const [index, programme] of programmes.entries()) {
-    if (programme.status !== 'draft' && programme.status !== 'returned') skipped++;
-    else {
-      const series = await loadUnitSeries(db, programme.unit, window.from, window.to);
-      lines += await computeProgramme(db, actor, round, programme.id, resources, series);
+  for (let start = 0; start < open.length; start += UNITS_PER_READ) {
+    const batch = open.slice(start, start + UNITS_PER_READ);
+    const series = await loadSeries(
+      db,
+      batch.map((p) => p.unit),
+      window.from,
+      window.to,
+    );
+    for (const programme of batch) {
+      const unitSeries = series.get(programme.unit) ?? { byResource: new Map(), simulated: false };
+      lines += await computeProgramme(db, actor, round, programme, resources, unitSeries);
     }
-    options.progress?.(index + 1, programmes.length);
+    options.progress?.(Math.min(start + UNITS_PER_READ, open.length), open.length);
   }
-  return { programmes: programmes.length - skipped, lines, skipped };
+  return { programmes: open.length, lines, skipped: programmes.length - open.length };
 }
 
 async function computeProgramme(
   db: Kysely<Database>,
   actor: Actor,
   round: RoundContext,
-  programmeId: number,
+  programme: { readonly id: number; readonly unit: string },
   resources: readonly ResourceFacts[],
   series: UnitSeries,
 ): Promise<number> {
+  const { id: programmeId, unit: unitCode } = programme;
   return db.transaction().execute(async (trx) => {
     const existing = await trx
       .selectFrom('programme_line')
@@ -158,35 +169,19 @@ async function computeProgramme(
       .where('programme_id', '=', programmeId)
       .execute();
     const methods = new Map(existing.map((l) => [l.resource_code, l.method]));
-    const rows = resources.map((resource) => {
-      const chosen = methods.get(resource.code);
-      const method = chosen && isForecastMethod(chosen) ? chosen : round.parameters.defaultMethod;
-      const result = computeLine(round, resource, series, method);
-      return {
-        programme_id: programmeId,
-        resource_code: resource.code,
-        method,
-        prefill_quantity: result.quantity,
-        computation: jsonb(storedComputation(result)),
-        unit_price: resource.unitPrice,
-        pack_size: resource.packSize,
-      };
+    const chosen = resources.map((resource) => {
+      const method = methods.get(resource.code);
+      return method && isForecastMethod(method) ? method : round.parameters.defaultMethod;
     });
-    for (let start = 0; start < rows.length; start += 500) {
-      await trx
-        .insertInto('programme_line')
-        .values(rows.slice(start, start + 500) as never)
-        .onConflict((oc) =>
-          oc.columns(['programme_id', 'resource_code']).doUpdateSet((eb) => ({
-            prefill_quantity: eb.ref('excluded.prefill_quantity'),
-            computation: eb.ref('excluded.computation'),
-            unit_price: eb.ref('excluded.unit_price'),
-            pack_size: eb.ref('excluded.pack_size'),
-            updated_at: sql`now()`,
-          })),
-        )
-        .execute();
-    }
+    const tree = chosen.includes('intervention')
+      ? await unitIntervention(trx, round, unitCode)
+      : null;
+    const lines = resources.map((resource, i) => {
+      const method = chosen[i] as ForecastMethod;
+      const demand = tree?.demand.get(resource.code) ?? null;
+      return { resource, method, result: computeLine(round, resource, series, method, demand) };
+    });
+    await writeLines(trx, programmeId, lines);
     await trx
       .updateTable('programme')
       .set({
@@ -201,8 +196,41 @@ async function computeProgramme(
       action: 'programme.compute',
       entity: 'programme',
       entityId: String(programmeId),
-      after: { lines: rows.length, simulatedHistory: series.simulated },
+      after: { lines: lines.length, simulatedHistory: series.simulated },
     });
-    return rows.length;
+    return lines.length;
   });
+}
+
+/**
+ * One statement per programme with the columns as arrays (unnest): on the embedded engine this
+ * writes a 500-line programme three times faster than a VALUES list of 3 500 parameters.
+ */
+async function writeLines(
+  trx: Kysely<Database>,
+  programmeId: number,
+  lines: readonly {
+    resource: ResourceFacts;
+    method: ForecastMethod;
+    result: ProgrammingLineResult;
+  }[],
+): Promise<void> {
+  if (lines.length === 0) return;
+  await sql`
+    insert into programme_line (programme_id, resource_code, method, prefill_quantity,
+      computation, unit_price, pack_size)
+    select ${programmeId}, code, method, prefill, computation::jsonb, price, pack
+    from unnest(${lines.map((l) => l.resource.code)}::text[],
+                ${lines.map((l) => l.method)}::text[],
+                ${lines.map((l) => l.result.quantity)}::float8[],
+                ${lines.map((l) => JSON.stringify(storedComputation(l.result)))}::text[],
+                ${lines.map((l) => l.resource.unitPrice)}::float8[],
+                ${lines.map((l) => l.resource.packSize)}::int[])
+      as line(code, method, prefill, computation, price, pack)
+    on conflict (programme_id, resource_code) do update set
+      prefill_quantity = excluded.prefill_quantity,
+      computation = excluded.computation,
+      unit_price = excluded.unit_price,
+      pack_size = excluded.pack_size,
+      updated_at = now()`.execute(trx);
 }

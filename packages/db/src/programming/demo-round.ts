@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { systemActor } from '../audit/actor.js';
 import type { Database } from '../schema.js';
 import { computeRound, type ComputeReport } from './compute.js';
+import { refreshSupplySeries } from './history-series.js';
 import { createRound, type NewRound } from './rounds.js';
 
 /**
@@ -25,6 +26,7 @@ export async function seedDemoRound(db: Kysely<Database>): Promise<ComputeReport
   const any = await db.selectFrom('programming_round').select('id').limit(1).executeTakeFirst();
   if (any) return null;
   const actor = systemActor('first-run');
+  await refreshSupplySeries(db, null);
   const id = await createRound(db, actor, DEMO_ROUND);
   return computeRound(db, actor, id);
 }

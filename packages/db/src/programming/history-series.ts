@@ -10,7 +10,7 @@ export interface UnitSeries {
 }
 
 /**
- * An executing unit's monthly series per product, summed over its sites (its warehouse and its
+ * An executing unit's monthly series per product (read from supply_series), summed over its sites (its warehouse and its
  * establishments): consumption, stock (warehouse + establishments, domain-supply §9 "stock
  * disponible"), losses and in transit are sums. Stock-out days are the mean over the
  * establishments that reported, and the reporting rate is the share of the product's reporting
@@ -24,50 +24,104 @@ export async function loadUnitSeries(
   fromMonth: string,
   toMonth: string,
 ): Promise<UnitSeries> {
-  const rows = await db
-    .selectFrom('supply_history')
-    .select([
-      'resource_code as resource',
-      sql<string>`to_char(month, 'YYYY-MM')`.as('month'),
-      sql<number>`sum(consumption)::float8`.as('consumption'),
-      sql<number | null>`sum(stock_end)::float8`.as('stockEnd'),
-      sql<number>`coalesce(avg(stockout_days) filter (where establishment_code is not null), avg(stockout_days))::float8`.as(
-        'stockoutDays',
-      ),
-      sql<number>`sum(losses)::float8`.as('losses'),
-      sql<number>`sum(in_transit)::float8`.as('inTransit'),
-      sql<number>`(count(*) filter (where establishment_code is not null))::int`.as('sites'),
-      sql<boolean>`bool_or(simulated)`.as('simulated'),
-    ])
-    .where('executing_unit_code', '=', unitCode)
-    .where(sql<boolean>`month between ${`${fromMonth}-01`}::date and ${`${toMonth}-01`}::date`)
-    .groupBy(['resource_code', 'month'])
-    .orderBy('resource_code')
-    .orderBy('month')
-    .execute();
-  const grouped = new Map<string, typeof rows>();
-  let simulated = false;
+  return (await loadSeries(db, [unitCode], fromMonth, toMonth)).get(unitCode) ?? emptySeries();
+}
+
+const emptySeries = (): UnitSeries => ({ byResource: new Map(), simulated: false });
+
+/** The series of several units at once, cut to the months [from, to]. */
+export async function loadSeries(
+  db: Kysely<Database>,
+  unitCodes: readonly string[],
+  fromMonth: string,
+  toMonth: string,
+): Promise<Map<string, UnitSeries>> {
+  // One JSON text for the whole batch: parsing Postgres array literals row by row in JavaScript
+  // costs ten times more than one JSON.parse on the embedded engine.
+  const result = await sql<{ series: string | null }>`
+    select json_agg(json_build_object(
+      'unit', executing_unit_code, 'resource', resource_code, 'months', months,
+      'consumption', consumption, 'stock_end', stock_end, 'stockout_days', stockout_days,
+      'losses', losses, 'in_transit', in_transit, 'sites', sites, 'simulated', simulated))::text
+      as series
+    from supply_series
+    where executing_unit_code in (${sql.join(unitCodes.length ? unitCodes : [''])})`.execute(db);
+  const rows = JSON.parse(result.rows[0]?.series ?? '[]') as (SeriesRow & { unit: string })[];
+  const byUnit = new Map<string, UnitSeries>();
   for (const row of rows) {
-    simulated ||= row.simulated;
-    const list = grouped.get(row.resource) ?? [];
-    list.push(row);
-    grouped.set(row.resource, list);
+    const series = byUnit.get(row.unit) ?? emptySeries();
+    const records = toRecords(row).filter((r) => r.month >= fromMonth && r.month <= toMonth);
+    if (records.length > 0) {
+      series.byResource.set(row.resource, records);
+      byUnit.set(row.unit, {
+        byResource: series.byResource,
+        simulated: series.simulated || row.simulated,
+      });
+    }
   }
-  const byResource = new Map<string, MonthlyRecord[]>();
-  for (const [resource, list] of grouped) {
-    const expectedSites = Math.max(...list.map((r) => r.sites));
-    byResource.set(
-      resource,
-      list.map((r) => ({
-        month: r.month,
-        consumption: r.consumption,
-        stockEnd: r.stockEnd,
-        stockoutDays: Math.round(r.stockoutDays * 10) / 10,
-        losses: r.losses,
-        inTransit: r.inTransit,
-        reportingRate: expectedSites === 0 ? 1 : Math.max(r.sites, 1) / expectedSites,
-      })),
-    );
-  }
-  return { byResource, simulated };
+  return byUnit;
+}
+
+/**
+ * Rebuilds the series of `unitCodes` (null: every unit) from supply_history. Call it in the
+ * transaction that loaded history, so the series never disagree with the rows behind them.
+ */
+export async function refreshSupplySeries(
+  db: Kysely<Database>,
+  unitCodes: readonly string[] | null,
+): Promise<void> {
+  const units = unitCodes ? (unitCodes.length ? unitCodes : ['']) : null;
+  const filter = units ? sql`where executing_unit_code in (${sql.join(units)})` : sql``;
+  await sql`delete from supply_series ${filter}`.execute(db);
+  await sql`
+    insert into supply_series (executing_unit_code, resource_code, months, consumption, stock_end,
+      stockout_days, losses, in_transit, sites, simulated)
+    with monthly as (
+      select executing_unit_code, resource_code, month,
+        sum(consumption)::float8 as consumption,
+        sum(stock_end)::float8 as stock_end,
+        coalesce(avg(stockout_days) filter (where establishment_code is not null),
+                 avg(stockout_days))::float8 as stockout_days,
+        sum(losses)::float8 as losses,
+        sum(in_transit)::float8 as in_transit,
+        (count(*) filter (where establishment_code is not null))::int as sites,
+        bool_or(simulated) as simulated
+      from supply_history ${filter}
+      group by executing_unit_code, resource_code, month)
+    select executing_unit_code, resource_code,
+      array_agg(to_char(month, 'YYYY-MM') order by month),
+      array_agg(consumption order by month),
+      array_agg(stock_end order by month),
+      array_agg(stockout_days order by month),
+      array_agg(losses order by month),
+      array_agg(in_transit order by month),
+      array_agg(sites order by month),
+      bool_or(simulated)
+    from monthly group by executing_unit_code, resource_code`.execute(db);
+}
+
+interface SeriesRow {
+  resource: string;
+  months: string[];
+  consumption: number[];
+  stock_end: (number | null)[];
+  stockout_days: number[];
+  losses: number[];
+  in_transit: number[];
+  sites: number[];
+  simulated: boolean;
+}
+
+function toRecords(row: Omit<SeriesRow, 'resource'>): MonthlyRecord[] {
+  const expectedSites = Math.max(...row.sites);
+  return row.months.map((month, i) => ({
+    month,
+    consumption: row.consumption[i] ?? 0,
+    stockEnd: row.stock_end[i] ?? null,
+    stockoutDays: Math.round((row.stockout_days[i] ?? 0) * 10) / 10,
+    losses: row.losses[i] ?? 0,
+    inTransit: row.in_transit[i] ?? 0,
+    // A month where only the warehouse reported counts as one site, not as none.
+    reportingRate: expectedSites === 0 ? 1 : Math.max(row.sites[i] ?? 0, 1) / expectedSites,
+  }));
 }

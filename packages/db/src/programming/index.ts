@@ -11,3 +11,4 @@ export * from './scope-units.js';
 export * from './sheet.js';
 export * from './transitions.js';
 export * from './demo-round.js';
+export * from './intervention.js';

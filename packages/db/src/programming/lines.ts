@@ -13,6 +13,7 @@ import {
 } from './compute.js';
 import { ProgrammingError } from './errors.js';
 import { loadUnitSeries } from './history-series.js';
+import { unitIntervention } from './intervention.js';
 import { bumpVersion, lockProgramme, type LockedProgramme } from './locking.js';
 
 export interface LineUpdate {
@@ -134,5 +135,9 @@ async function recompute(
   if (!resource) throw new ProgrammingError('unknown_resource', `no resource ${resourceCode}`);
   const window = historyWindow(round);
   const series = await loadUnitSeries(db, unitCode, window.from, window.to);
-  return computeLine(round, resource, series, method);
+  const demand =
+    method === 'intervention'
+      ? ((await unitIntervention(db, round, unitCode)).demand.get(resourceCode) ?? null)
+      : null;
+  return computeLine(round, resource, series, method, demand);
 }

@@ -12,7 +12,7 @@ import { createMeeting, listMeetings, updateParticipant } from './assistance.js'
 import { computeRound } from './compute.js';
 import { consolidateRound, consolidatedProducts, consolidationByUnit } from './consolidation.js';
 import { ProgrammingError } from './errors.js';
-import { loadUnitSeries } from './history-series.js';
+import { loadUnitSeries, refreshSupplySeries } from './history-series.js';
 import { updateLine } from './lines.js';
 import { addObservation, addressObservation } from './observations.js';
 import { programmeSummaries } from './programmes.js';
@@ -54,6 +54,7 @@ async function seedHistory(unit: string, monthly: number): Promise<void> {
     from generate_series('2024-11-01'::date, '2026-10-01'::date, interval '1 month') as m`.execute(
     db,
   );
+  await refreshSupplySeries(db, [unit]);
 }
 
 beforeAll(async () => {

@@ -1,5 +1,6 @@
 import {
   finalQuantity,
+  FORECAST_METHODS,
   isForecastMethod,
   justificationMissing,
   monthRange,
@@ -11,6 +12,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 import { computeLine, historyWindow, roundContext } from './compute.js';
 import { loadUnitSeries } from './history-series.js';
+import { unitIntervention } from './intervention.js';
 import {
   programmeEvents,
   programmeLines,
@@ -46,6 +48,16 @@ export interface SheetLine {
     stockoutDays: number;
   }[];
   readonly computation: ProgrammingLineResult;
+  /**
+   * Every method on the same history, to compare (QAT Compare-and-Select): the quantity it would
+   * give, the method actually used (a method short of data falls back to cpma) and its fit.
+   */
+  readonly alternatives: readonly {
+    readonly method: ForecastMethod;
+    readonly usedMethod: ForecastMethod;
+    readonly quantity: number;
+    readonly errors: ProgrammingLineResult['errors'];
+  }[];
   readonly stale: boolean;
 }
 
@@ -78,10 +90,15 @@ export async function programmeSheet(
     addMonths(round.historyEnd, -(SHEET_HISTORY_MONTHS - 1)),
     SHEET_HISTORY_MONTHS,
   );
-  const lines = (await programmeLines(db, programmeId)).map((line): SheetLine => {
+  const rows = await programmeLines(db, programmeId);
+  const tree = rows.some((l) => l.method === 'intervention')
+    ? await unitIntervention(db, round, programme.unit.code)
+    : null;
+  const lines = rows.map((line): SheetLine => {
     const method = isForecastMethod(line.method) ? line.method : round.parameters.defaultMethod;
     const facts = { code: line.resourceCode, packSize: line.packSize, unitPrice: line.unitPrice };
-    const computation = computeLine(round, facts, series, method);
+    const demand = tree?.demand.get(line.resourceCode) ?? null;
+    const computation = computeLine(round, facts, series, method, demand);
     const final = finalQuantity(line);
     const records = new Map(
       (series.byResource.get(line.resourceCode) ?? []).map((r) => [r.month, r]),
@@ -103,6 +120,18 @@ export async function programmeSheet(
         };
       }),
       computation,
+      alternatives: FORECAST_METHODS.map((other) => {
+        const result =
+          other === method
+            ? computation
+            : computeLine(round, facts, series, other, tree?.demand.get(line.resourceCode) ?? null);
+        return {
+          method: other,
+          usedMethod: result.method,
+          quantity: result.quantity,
+          errors: result.errors,
+        };
+      }),
       stale: computation.quantity !== line.prefillQuantity,
     };
   });

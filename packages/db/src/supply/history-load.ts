@@ -3,6 +3,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Actor } from '../audit/actor.js';
 import { recordAudit } from '../audit/audit-trail.js';
 import type { Database } from '../schema.js';
+import { refreshSupplySeries } from '../programming/history-series.js';
 
 export class SupplyHistoryImportError extends Error {
   constructor(readonly errors: readonly ImportIssue[]) {
@@ -76,6 +77,8 @@ export async function loadSupplyHistory(
       options.onProgress?.(Math.min(rows.length, i + CHUNK), rows.length);
     }
     if (setBased) await checkReferences(trx, batch.id);
+    // The programming reads units' monthly series, not the rows: rebuild those this load touched.
+    await refreshSupplySeries(trx, [...new Set(rows.map((r) => r.executingUnitCode))]);
     const inserted = (await countRows(trx)) - before;
     const counts = { inserted, updated: written - inserted, unchanged: rows.length - written };
     const months = rows.map((r) => r.month).sort();

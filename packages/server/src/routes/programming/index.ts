@@ -3,6 +3,7 @@ import type { ServerContext } from '../../context.js';
 import { assistanceRoutes } from './assistance.js';
 import { consolidationRoutes } from './consolidation.js';
 import { programmeFileRoutes } from './files.js';
+import { interventionRoutes } from './intervention.js';
 import { programmeRoutes } from './programmes.js';
 import { roundRoutes } from './rounds.js';
 
@@ -14,6 +15,7 @@ export async function registerProgrammingRoutes(
   await app.register(roundRoutes(context));
   await app.register(programmeRoutes(context));
   await app.register(programmeFileRoutes(context));
+  await app.register(interventionRoutes(context));
   await app.register(consolidationRoutes(context));
   await app.register(assistanceRoutes(context));
 }

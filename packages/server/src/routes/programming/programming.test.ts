@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { DEFAULT_PROGRAMMING_PARAMETERS } from '@yawar/core';
-import { DEMO_PASSWORD } from '@yawar/db';
+import { DEMO_PASSWORD, refreshSupplySeries } from '@yawar/db';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -82,6 +82,7 @@ beforeAll(async () => {
     from generate_series('2024-11-01'::date, '2026-10-01'::date, interval '1 month') as m`.execute(
     db,
   );
+  await refreshSupplySeries(db, ['785']);
   programmer = await loginAs(testApp.app, 'demo.programador', DEMO_PASSWORD);
   analyst = await loginAs(testApp.app, 'demo.analista', DEMO_PASSWORD);
   planner = await loginAs(testApp.app, 'demo.planificador', DEMO_PASSWORD);

@@ -17,6 +17,13 @@ export const parametersSchema = z.object({
     beta: z.number().min(0).max(1),
     gamma: z.number().min(0).max(1),
   }),
+  intervention: z
+    .object({
+      treatmentCoverage: z.number().min(0).max(1),
+      preventionCoverage: z.number().min(0).max(1),
+      wastage: z.number().min(0).lt(1),
+    })
+    .optional(),
 });
 
 export const roundSchema = z.object({
@@ -111,6 +118,16 @@ export const lineSchema = z.object({
     }),
   ),
   computation: computationSchema,
+  alternatives: z
+    .array(
+      z.object({
+        method: methodSchema,
+        usedMethod: methodSchema,
+        quantity: z.number(),
+        errors: computationSchema.shape.errors,
+      }),
+    )
+    .readonly(),
   stale: z.boolean(),
 });
 

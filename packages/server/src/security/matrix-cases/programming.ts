@@ -172,6 +172,12 @@ export const PROGRAMMING_ROUTE_CASES: RouteCase[] = [
     }),
   ),
   post(`${P}/observations/:id/resolve`, `${P}/observations/{observation}/resolve`, REVIEWERS, 409),
+  read(
+    `${P}/programmes/:id/intervention`,
+    `${P}/programmes/{programme}/intervention`,
+    READERS,
+    true,
+  ),
   read(`${P}/programmes/:id/export.xlsx`, `${P}/programmes/{programme}/export.xlsx`, READERS, true),
   {
     method: 'POST',

@@ -1,0 +1,60 @@
+import type { AgeBand } from '../supply/anemia-regimens.js';
+import type { AnemiaTreeResult } from '../supply/anemia-tree.js';
+import type { InterventionParameters } from '../supply/types.js';
+
+/**
+ * Defaults of the intervention tree's planning targets: plan for every child the norm covers
+ * (coverage 100 %) and 5 % wastage. These are planning choices [I], not norms: the round sets its
+ * own, and each line shows the ones it used.
+ */
+export const DEFAULT_INTERVENTION_PARAMETERS: InterventionParameters = Object.freeze({
+  treatmentCoverage: 1,
+  preventionCoverage: 1,
+  wastage: 0.05,
+});
+
+/**
+ * Which catalogue resource each product of the anemia tree is programmed as (data/supply
+ * catalogue codes). The tree counts mL of drops and syrup; the catalogue dispenses bottles, so the
+ * content of one dispensing unit converts one into the other.
+ */
+export const ANEMIA_TREE_RESOURCES: Readonly<Record<string, string>> = Object.freeze({
+  'sulfato-ferroso-gotas-25mg-ml': 'FE-SF-GOT-30',
+  'sulfato-ferroso-jarabe-3mg-ml': 'FE-SF-JBE-180',
+  'multimicronutrientes-sobre': 'MMN-SOB-1G',
+  'microcubeta-hb': 'HB-MICROCUB',
+  lanceta: 'HB-LANCETA',
+});
+
+/**
+ * Children 6–35 months split into the tree's bands in proportion to their months of age
+ * (6/30, 12/30, 12/30): the district estimate is not split by age [I].
+ */
+export function splitChildren(children: number): Record<AgeBand, number> {
+  return {
+    '6-11': (children * 6) / 30,
+    '12-23': (children * 12) / 30,
+    '24-35': (children * 12) / 30,
+  };
+}
+
+/**
+ * The tree's yearly needs as demand over the horizon per catalogue resource, in its dispensing
+ * units: quantity ÷ content of one unit (mL per bottle; 1 when the unit is the item itself) ×
+ * horizon months ÷ 12.
+ */
+export function interventionDemandByResource(
+  tree: AnemiaTreeResult,
+  contentOf: (resourceCode: string) => number | null,
+  horizonMonths: number,
+): Map<string, number> {
+  const demand = new Map<string, number>();
+  for (const product of tree.products) {
+    const resource = ANEMIA_TREE_RESOURCES[product.productCode];
+    if (!resource) continue;
+    const content = contentOf(resource) ?? 1;
+    const units = (product.quantity / (content > 0 ? content : 1)) * (horizonMonths / 12);
+    demand.set(resource, (demand.get(resource) ?? 0) + units);
+  }
+  return demand;
+}

@@ -2,19 +2,10 @@
 // (packages/server/src/routes/programming/) and the web pages. Keep the two in step.
 
 export type ProgrammeStatus =
-  | 'draft'
-  | 'submitted'
-  | 'in_review'
-  | 'returned'
-  | 'approved'
-  | 'consolidated';
+  'draft' | 'submitted' | 'in_review' | 'returned' | 'approved' | 'consolidated';
 export type ProgrammeAction = 'submit' | 'validate' | 'return' | 'approve';
 export type ForecastMethod =
-  | 'cpma'
-  | 'moving_average'
-  | 'linear_regression'
-  | 'holt_winters'
-  | 'intervention';
+  'cpma' | 'moving_average' | 'linear_regression' | 'holt_winters' | 'intervention';
 export type Criticality = 'high' | 'medium' | 'low';
 export type ObservationStatus = 'open' | 'addressed' | 'resolved';
 
@@ -25,6 +16,8 @@ export interface ProgrammingParameters {
   growthRate: number;
   defaultMethod: ForecastMethod;
   holtWinters: { alpha: number; beta: number; gamma: number };
+  /** Intervention-tree targets for lines with method `intervention` (defaults 1, 1, 0.05). */
+  intervention?: { treatmentCoverage: number; preventionCoverage: number; wastage: number };
 }
 
 /** GET /api/programming/rounds → { rounds: RoundSummary[] } */
@@ -133,6 +126,16 @@ export interface ProgrammeLine {
   /** Consumption history per month (raw, dispensing units) for the sheet's month columns. */
   history: { month: string; consumption: number; stockEnd: number | null; stockoutDays: number }[];
   computation: LineComputation;
+  /**
+   * Every method on the same history (QAT Compare-and-Select): the quantity it would give, the
+   * method actually used (one short of data falls back to cpma) and its in-sample fit.
+   */
+  alternatives: {
+    method: ForecastMethod;
+    usedMethod: ForecastMethod;
+    quantity: number;
+    errors: ForecastErrors | null;
+  }[];
   /** The stored prefill no longer matches a recomputation (history changed since). */
   stale: boolean;
 }
@@ -318,4 +321,48 @@ export interface SheetImportError {
   row: number;
   column: string | null;
   reason: string;
+}
+
+/**
+ * GET /api/programming/programmes/:id/intervention (programming:read, scoped): the unit's anemia
+ * intervention tree behind lines with method `intervention`. Regimens are a transcription of NTS
+ * 213 pending clinical validation (`tree.pendingClinicalValidation`); prevalence comes from the
+ * unit's own screenings (simulated in the demo: `simulatedScreenings`).
+ */
+export interface InterventionTree {
+  unitCode: string;
+  parameters: { treatmentCoverage: number; preventionCoverage: number; wastage: number };
+  /** Children 6–35 months of the districts the unit serves (estimate). */
+  children: number;
+  from: string; // YYYY-MM
+  to: string;
+  simulatedScreenings: boolean;
+  bands: {
+    band: '6-11' | '12-23' | '24-35';
+    children: number;
+    tested: number;
+    anemic: number;
+    prevalence: number | null;
+  }[];
+  tree: {
+    regimenSetId: string;
+    pendingClinicalValidation: boolean;
+    tests: number;
+    /** Depth-first; parentId links them. */
+    nodes: {
+      id: string;
+      parentId: string | null;
+      kind: 'number' | 'percent' | 'product' | 'sum';
+      label: string;
+      unit: string;
+      value: number;
+      formula: string;
+      substituted: string;
+      productCode: string | null;
+    }[];
+    products: { productCode: string; label: string; unit: string; quantity: number }[];
+  } | null;
+  /** Demand over the round's horizon per catalogue resource, in its dispensing units. */
+  demand: { resourceCode: string; quantity: number }[];
+  warnings: string[];
 }

@@ -20,7 +20,7 @@ const row = (
 });
 
 describe('aggregateSiteHistory', () => {
-  it('adds sites up by month: Σ quantities, max stock-out days, share of sites reporting', () => {
+  it('adds sites up by month: Σ quantities, mean establishment stock-out days, share reporting', () => {
     const [line, ...rest] = aggregateSiteHistory([
       row('A', '2026-02', 30, { stockoutDays: 3, inTransit: 5 }),
       row('A', '2026-01', 10),
@@ -37,7 +37,7 @@ describe('aggregateSiteHistory', () => {
           month: '2026-01',
           consumption: 35,
           stockEnd: 110,
-          stockoutDays: 10,
+          stockoutDays: 5, // (0 + 10) ÷ 2 establishments; the warehouse does not dispense
           losses: 2,
           inTransit: 0,
           reportingRate: 1,
@@ -49,7 +49,7 @@ describe('aggregateSiteHistory', () => {
           stockoutDays: 3,
           losses: 0,
           inTransit: 5,
-          reportingRate: 1 / 3,
+          reportingRate: 1 / 2, // A reported, B did not
         },
       ],
     });
@@ -60,7 +60,12 @@ describe('aggregateSiteHistory', () => {
       row('A', '2026-01', 1, { stockEnd: null, reportingRate: 0.5 }),
       row('B', '2026-01', 1, { stockEnd: null }),
     ]);
-    expect(line?.history[0]).toMatchObject({ stockEnd: null, reportingRate: 0.75 });
+    expect(line?.history[0]).toMatchObject({ stockEnd: null, reportingRate: 1 });
+  });
+
+  it('takes the warehouse stock-out days and rate 1 when only the warehouse reports', () => {
+    const [line] = aggregateSiteHistory([row(null, '2026-01', 0, { stockoutDays: 4 })]);
+    expect(line?.history[0]).toMatchObject({ stockoutDays: 4, reportingRate: 1 });
   });
 
   it('one line per executing unit and product, sorted', () => {

@@ -1,14 +1,17 @@
 /**
  * From site rows (one establishment or warehouse, product and month, as in
  * docs/formats/supply-history.md) to the monthly series of a programming line (an executing unit
- * and a product). Sites are added up month by month:
+ * and a product). The database keeps the same series (db `refreshSupplySeries`, same rules, and a
+ * test holds the two together). Sites are added up month by month:
  * - consumption, losses and in transit: Σ over the sites that reported;
- * - stock at month end: Σ of the stocks reported; null when no site reported one;
- * - stock-out days: the largest among the sites (a conservative choice: one post out of stock the
- *   whole month makes the line's month "stocked out", and QAT's adjustment then inflates the whole
- *   line's consumption; docs/methods/supply-quantification.md);
- * - reporting rate: Σ site reporting rates (1 for a plain site) ÷ number of sites of the line,
- *   the sites being those with a row for the product in any month.
+ * - stock at month end: Σ of the stocks reported (warehouse + establishments, domain-supply §9
+ *   "stock disponible"); null when no site reported one;
+ * - stock-out days: the mean over the establishments that reported (the warehouse's own when only
+ *   it reported), to one decimal — so QAT's adjustment of the total approximates adjusting each
+ *   site; the largest would let one post out of stock inflate the whole unit's month;
+ * - reporting rate: establishments reporting that month (each weighted by its own `reportingRate`,
+ *   1 by default; at least 1) ÷ the most establishments that reported in any month of the line;
+ *   1 for a warehouse alone (a hospital unit).
  */
 import { monthIndex } from './months.js';
 import type { MonthlyRecord } from './types.js';
@@ -41,7 +44,10 @@ interface MonthTotals {
   month: string;
   consumption: number;
   stockEnd: number | null;
-  stockoutDays: number;
+  /** Σ stock-out days and count of the establishments, and the warehouse's own. */
+  establishmentStockout: number;
+  establishments: number;
+  warehouseStockout: number | null;
   losses: number;
   inTransit: number;
   reporting: number;
@@ -67,7 +73,9 @@ export function aggregateSiteHistory(rows: readonly SiteMonthRecord[]): Aggregat
         month: row.month,
         consumption: 0,
         stockEnd: null,
-        stockoutDays: 0,
+        establishmentStockout: 0,
+        establishments: 0,
+        warehouseStockout: null,
         losses: 0,
         inTransit: 0,
         reporting: 0,
@@ -76,24 +84,30 @@ export function aggregateSiteHistory(rows: readonly SiteMonthRecord[]): Aggregat
     }
     totals.consumption += row.consumption;
     if (row.stockEnd !== null) totals.stockEnd = (totals.stockEnd ?? 0) + row.stockEnd;
-    totals.stockoutDays = Math.max(totals.stockoutDays, row.stockoutDays);
+    if (row.establishment === null) totals.warehouseStockout = row.stockoutDays;
+    else {
+      totals.establishmentStockout += row.stockoutDays;
+      totals.establishments += 1;
+      totals.reporting += row.reportingRate ?? 1;
+    }
     totals.losses += row.losses;
     totals.inTransit += row.inTransit;
-    totals.reporting += row.reportingRate ?? 1;
   }
   const result: AggregatedLine[] = [];
   for (const line of lines.values()) {
     const sites = line.sites.size;
-    const history = [...line.months.values()]
+    const months = [...line.months.values()];
+    const expected = Math.max(0, ...months.map((t) => t.reporting));
+    const history = months
       .sort((a, b) => monthIndex(a.month) - monthIndex(b.month))
       .map((t): MonthlyRecord => ({
         month: t.month,
         consumption: t.consumption,
         stockEnd: t.stockEnd,
-        stockoutDays: t.stockoutDays,
+        stockoutDays: Math.round(meanStockout(t) * 10) / 10,
         losses: t.losses,
         inTransit: t.inTransit,
-        reportingRate: Math.min(1, t.reporting / sites),
+        reportingRate: expected === 0 ? 1 : Math.min(1, Math.max(t.reporting, 1) / expected),
       }));
     result.push({ executingUnit: line.unit, product: line.product, sites, history });
   }
@@ -102,4 +116,9 @@ export function aggregateSiteHistory(rows: readonly SiteMonthRecord[]): Aggregat
       ? a.product.localeCompare(b.product)
       : a.executingUnit.localeCompare(b.executingUnit, undefined, { numeric: true }),
   );
+}
+
+function meanStockout(t: MonthTotals): number {
+  if (t.establishments > 0) return t.establishmentStockout / t.establishments;
+  return t.warehouseStockout ?? 0;
 }

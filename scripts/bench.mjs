@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// `npm run bench`: start-up, reference import, and the hemoglobin benchmarks (bench-hemoglobin.mjs), on the
-// embedded engine and (when DATABASE_URL is set) on PostgreSQL. Figures, not pass/fail: compare
-// runs on the same machine. shared/data holds no reference timings for these two measures yet.
+// `npm run bench`: start-up, reference import, the hemoglobin benchmarks (bench-hemoglobin.mjs)
+// and the national programming round (bench-programming.mjs), on the embedded engine and (when
+// DATABASE_URL is set) on PostgreSQL. Figures, not pass/fail: compare runs on the same machine.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { CAJAMARCA_DIR, connect, importReference, migrateToLatest } from '@yawar/db';
 import { createTestDatabase } from '@yawar/db/testing';
 import { benchHemoglobin } from './bench-hemoglobin.mjs';
+import { benchProgramming } from './bench-programming.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const cli = path.join(root, 'packages/cli/bin/yawar.js');
@@ -132,4 +133,12 @@ console.log(
 console.table(await benchHemoglobin());
 console.log(
   'Reference: issue 4 asks for these with 1,000,000 records on both engines; no earlier figures exist to compare with.',
+);
+
+console.log(
+  `\nProgramming: a national round (YAWAR_BENCH_UNITS=${process.env.YAWAR_BENCH_UNITS ?? '200'} units × YAWAR_BENCH_PRODUCTS=${process.env.YAWAR_BENCH_PRODUCTS ?? '500'} products × 36 months), computed and consolidated`,
+);
+console.table(await benchProgramming());
+console.log(
+  'Reference: issue 5 asks for 200 units × 500 products × 36 months computed and consolidated in under 10 s on both engines (ratio < 1 meets it).',
 );

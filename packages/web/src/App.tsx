@@ -11,6 +11,8 @@ import { ConsolidationPage } from './pages/programming/ConsolidationPage';
 import { ProgrammeSheetPage } from './pages/programming/ProgrammeSheetPage';
 import { ProgrammingPage } from './pages/programming/ProgrammingPage';
 import { ScreeningImportPage } from './pages/ScreeningImportPage';
+import { SupplyImportPage } from './pages/supply/SupplyImportPage';
+import { SupplyStatusPage } from './pages/supply/SupplyStatusPage';
 import { SurveillancePage } from './pages/SurveillancePage';
 import { UnitPage } from './pages/UnitPage';
 import { UsersPage } from './pages/UsersPage';
@@ -35,6 +37,8 @@ function Routes() {
   if (matchPath('/login', pathname)) return <LoginPage />;
   if (matchPath('/vigilancia', pathname)) return <SurveillancePage />;
   if (matchPath('/vigilancia/importar', pathname)) return <ScreeningImportPage />;
+  if (matchPath('/abastecimiento', pathname)) return <SupplyStatusPage />;
+  if (matchPath('/abastecimiento/importar', pathname)) return <SupplyImportPage />;
   if (matchPath('/seguimiento', pathname)) return <FollowUpPage code={null} />;
   // Not keyed: changing establishment keeps the picker, the date and the status tab in place.
   const followUp = matchPath('/seguimiento/:code', pathname);

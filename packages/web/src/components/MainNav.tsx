@@ -44,6 +44,16 @@ export function MainNav() {
       section: true,
     });
   }
+  if (hasPermission(user, 'supply:read')) {
+    links.push({ to: '/abastecimiento', label: t('nav.supply'), testId: 'nav-supply' });
+  }
+  if (hasPermission(user, 'supply:import')) {
+    links.push({
+      to: '/abastecimiento/importar',
+      label: t('nav.supplyImport'),
+      testId: 'nav-supply-import',
+    });
+  }
   if (hasPermission(user, 'users:manage')) {
     links.push({ to: '/admin/usuarios', label: t('nav.users'), testId: 'nav-users' });
   }

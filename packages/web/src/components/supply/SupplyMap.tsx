@@ -1,0 +1,226 @@
+// Establishments coloured by availability level over the department's districts, on the same
+// offline base style as the other maps (no tiles, glyphs or sprites from anywhere).
+import { useEffect, useMemo, useRef, useState } from 'react';
+import {
+  Map as MaplibreMap,
+  NavigationControl,
+  Popup,
+  setWorkerUrl,
+  type ExpressionSpecification,
+  type GeoJSONSource,
+  type LayerSpecification,
+} from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { FeatureCollection, Point } from 'geojson';
+import type { StockEstablishmentPoint } from '../../api/supplyTypes';
+import type { DistrictCollection } from '../../api/types';
+import { boundsOf } from '../../map/geometry';
+import { baseStyle } from '../../map/mapStyle';
+import { LEVEL_COLORS, LEVEL_ORDER, NO_LEVEL_COLOR } from './supplyScale';
+
+setWorkerUrl(maplibreWorkerUrl);
+
+declare global {
+  interface Window {
+    /** The supply map's MapLibre instance, exposed for end-to-end tests once it has loaded. */
+    __yawarSupplyMap?: MaplibreMap;
+  }
+}
+
+export const SUPPLY_LAYER_IDS = {
+  districtsFill: 'supply-districts-fill',
+  districtsLine: 'supply-districts-line',
+  /** One circle per establishment with coordinates, coloured by level; queried by the e2e test. */
+  establishments: 'supply-establishments',
+  selected: 'supply-selected',
+} as const;
+const SOURCES = { districts: 'supply-districts', establishments: 'supply-establishments' };
+
+interface PointProperties {
+  code: string;
+  name: string;
+  level: string;
+}
+
+const levelColor = [
+  'match',
+  ['get', 'level'],
+  ...LEVEL_ORDER.flatMap((level) => [level, LEVEL_COLORS[level]]),
+  NO_LEVEL_COLOR,
+] as unknown as ExpressionSpecification;
+
+const codeFilter = (code: string | null): ExpressionSpecification => [
+  '==',
+  ['get', 'code'],
+  code ?? '',
+];
+
+const LAYERS: LayerSpecification[] = [
+  {
+    id: SUPPLY_LAYER_IDS.districtsFill,
+    type: 'fill',
+    source: SOURCES.districts,
+    paint: { 'fill-color': '#f8f6f1', 'fill-opacity': 0.95 },
+  },
+  {
+    id: SUPPLY_LAYER_IDS.districtsLine,
+    type: 'line',
+    source: SOURCES.districts,
+    paint: { 'line-color': '#a7b1ba', 'line-width': 0.6 },
+  },
+  {
+    id: SUPPLY_LAYER_IDS.establishments,
+    type: 'circle',
+    source: SOURCES.establishments,
+    paint: {
+      'circle-color': levelColor,
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, 4, 12, 9],
+      'circle-stroke-color': '#1d2733',
+      'circle-stroke-width': 0.7,
+    },
+  },
+  {
+    id: SUPPLY_LAYER_IDS.selected,
+    type: 'circle',
+    source: SOURCES.establishments,
+    filter: codeFilter(null),
+    paint: {
+      'circle-color': 'rgba(0,0,0,0)',
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, 8, 12, 14],
+      'circle-stroke-color': '#1f6fb2',
+      'circle-stroke-width': 3,
+    },
+  },
+];
+
+function points(
+  establishments: readonly StockEstablishmentPoint[],
+): FeatureCollection<Point, PointProperties> {
+  return {
+    type: 'FeatureCollection',
+    features: establishments.flatMap((e) =>
+      e.lat === null || e.lon === null
+        ? []
+        : [
+            {
+              type: 'Feature' as const,
+              geometry: { type: 'Point' as const, coordinates: [e.lon, e.lat] },
+              properties: { code: e.code, name: e.name, level: e.level ?? 'none' },
+            },
+          ],
+    ),
+  };
+}
+
+const FIT_PADDING = 24;
+
+export function SupplyMap(props: {
+  districts: DistrictCollection;
+  establishments: readonly StockEstablishmentPoint[];
+  selected: string | null;
+  onSelect: (code: string) => void;
+  hoverLines: (code: string) => string[];
+}) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<MaplibreMap | null>(null);
+  const [loaded, setLoaded] = useState(false);
+  const propsRef = useRef(props);
+  propsRef.current = props;
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const { districts } = propsRef.current;
+    const map = new MaplibreMap({
+      container,
+      style: baseStyle,
+      bounds: boundsOf(districts.features.map((f) => f.geometry)) ?? undefined,
+      fitBoundsOptions: { padding: FIT_PADDING },
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+    });
+    mapRef.current = map;
+    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    map.touchZoomRotate.disableRotation();
+    const popup = new Popup({
+      closeButton: false,
+      closeOnClick: false,
+      offset: 10,
+      className: 'map-hover',
+    });
+    map.on('load', () => {
+      map.addSource(SOURCES.districts, { type: 'geojson', data: districts });
+      map.addSource(SOURCES.establishments, {
+        type: 'geojson',
+        data: points(propsRef.current.establishments),
+      });
+      for (const layer of LAYERS) map.addLayer(layer);
+      window.__yawarSupplyMap = map;
+      setLoaded(true);
+    });
+    map.on('mousemove', SUPPLY_LAYER_IDS.establishments, (event) => {
+      const feature = event.features?.[0];
+      const code = feature?.properties['code'];
+      if (typeof code !== 'string' || feature?.geometry.type !== 'Point') return;
+      map.getCanvas().style.cursor = 'pointer';
+      const content = document.createElement('div');
+      const title = document.createElement('strong');
+      title.textContent = String(feature.properties['name'] ?? code);
+      content.append(title);
+      for (const line of propsRef.current.hoverLines(code)) {
+        const row = document.createElement('div');
+        row.textContent = line;
+        content.append(row);
+      }
+      popup
+        .setLngLat(feature.geometry.coordinates as [number, number])
+        .setDOMContent(content)
+        .addTo(map);
+    });
+    map.on('mouseleave', SUPPLY_LAYER_IDS.establishments, () => {
+      map.getCanvas().style.cursor = '';
+      popup.remove();
+    });
+    map.on('click', SUPPLY_LAYER_IDS.establishments, (event) => {
+      const code = event.features?.[0]?.properties['code'];
+      if (typeof code === 'string') propsRef.current.onSelect(code);
+    });
+    return () => {
+      delete window.__yawarSupplyMap;
+      delete document.body.dataset.supplyMapReady;
+      popup.remove();
+      map.remove();
+      mapRef.current = null;
+    };
+  }, []);
+
+  const data = useMemo(() => points(props.establishments), [props.establishments]);
+
+  // New figures: redraw, and say "ready" once MapLibre has drawn them and is idle.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!loaded || !map) return;
+    delete document.body.dataset.supplyMapReady;
+    let current = true;
+    const source = map.getSource<GeoJSONSource>(SOURCES.establishments);
+    void Promise.resolve(source?.setData(data)).then(() => {
+      if (!current) return;
+      map.once('idle', () => {
+        if (current) document.body.dataset.supplyMapReady = 'true';
+      });
+      map.triggerRepaint();
+    });
+    return () => {
+      current = false;
+    };
+  }, [loaded, data]);
+
+  useEffect(() => {
+    if (!loaded) return;
+    mapRef.current?.setFilter(SUPPLY_LAYER_IDS.selected, codeFilter(props.selected));
+  }, [loaded, props.selected]);
+
+  return <div ref={containerRef} className="map-canvas" data-testid="supply-map" />;
+}

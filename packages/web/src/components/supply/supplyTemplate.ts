@@ -1,0 +1,30 @@
+// The history layout in short (docs/formats/supply-history.md has it all) and its template. Column
+// names are part of the format (Spanish, case-sensitive), so they are never translated.
+
+export const HISTORY_REQUIRED_COLUMNS = [
+  'unidad_ejecutora',
+  'establecimiento',
+  'producto',
+  'mes',
+  'consumo',
+  'stock_final',
+  'dias_desabastecimiento',
+] as const;
+export const HISTORY_OPTIONAL_COLUMNS = ['perdidas', 'en_transito', 'tasa_reporte'] as const;
+export type HistoryColumn = (typeof HISTORY_REQUIRED_COLUMNS)[number];
+
+/** Two made-up rows in Cajamarca: LLANGUAT (unit 785) and the unit's own warehouse. */
+const EXAMPLE_ROWS = [
+  ['785', '00004467', 'FE-SF-GOT-30', '2026-09', '18', '52', '0', '0', '0', ''],
+  ['785', '', 'FE-SF-GOT-30', '2026-09', '0', '1200', '0', '0', '300', ''],
+];
+
+export const HISTORY_TEMPLATE_FILE_NAME = 'plantilla-historial-abastecimiento.csv';
+
+/** The template as a `data:` URL for an `<a download>`, with a BOM so Excel reads UTF-8. */
+export function historyTemplateHref(): string {
+  const header = [...HISTORY_REQUIRED_COLUMNS, ...HISTORY_OPTIONAL_COLUMNS];
+  const lines = [header, ...EXAMPLE_ROWS].map((row) => row.join(','));
+  const csv = `\uFEFF${lines.join('\r\n')}\r\n`;
+  return `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`;
+}

@@ -358,16 +358,13 @@ export interface AssistanceParticipantTable {
   updated_by: string | null;
 }
 
-/** A unit's monthly series per product, oldest month first (see refreshSupplySeries). */
+/**
+ * A unit's monthly series per product (see refreshSupplySeries): `series` is JSON
+ * `{"u","r","m":[months],"c","s","d","l","t","n":[…per month]}`.
+ */
 export interface SupplySeriesTable {
   executing_unit_code: string;
   resource_code: string;
-  months: string[];
-  consumption: number[];
-  stock_end: (number | null)[];
-  stockout_days: number[];
-  losses: number[];
-  in_transit: number[];
-  sites: number[];
   simulated: boolean;
+  series: string;
 }

@@ -260,6 +260,30 @@ describe('computeProgrammingLine properties', () => {
     );
   });
 
+  it('without explanation gives the same figures and no steps (bulk prefill)', () => {
+    fc.assert(
+      fc.property(input, (i) => {
+        const full = run(i);
+        const bare = computeProgrammingLine({
+          product: { code: 'X', packSize: i.packSize, unitPrice: i.unitPrice },
+          history: i.history,
+          parameters: {
+            ...DEFAULT_PROGRAMMING_PARAMETERS,
+            safetyStockMonths: i.safety,
+            growthRate: i.growth,
+          },
+          method: i.method,
+          interventionDemand: i.interventionDemand,
+          horizonStart: '2027-06',
+          explain: false,
+        });
+        expect(bare.steps).toEqual([]);
+        expect({ ...bare, steps: full.steps }).toEqual(full);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it("steps report the result's own values; requirement and quantities are sound", () => {
     fc.assert(
       fc.property(input, (i) => {

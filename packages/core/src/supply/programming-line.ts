@@ -188,6 +188,10 @@ export function computeProgrammingLine(input: ProgrammingLineInput): Programming
     errors,
     warnings,
   };
-  const steps = buildSteps({ input, result, last, cpmaSum, cpmaMonths, forecastSum });
+  // Bulk prefills skip the formula text: the sheet recomputes each line with it on every read.
+  const steps =
+    input.explain === false
+      ? []
+      : buildSteps({ input, result, last, cpmaSum, cpmaMonths, forecastSum });
   return { ...result, steps };
 }

@@ -108,6 +108,8 @@ export interface ProgrammingLineInput {
   readonly interventionDemand?: number | null;
   /** First month of the horizon (`YYYY-MM`), for labelling the monthly forecast. */
   readonly horizonStart: Month;
+  /** false: leave `steps` empty (a bulk computation that stores figures, not formulas). */
+  readonly explain?: boolean;
 }
 
 export interface ProgrammingLineResult {

@@ -76,19 +76,14 @@ async function createHistory(db: Kysely<unknown>): Promise<void> {
     db,
   );
   // Each unit's monthly series per product (sites summed), kept by refreshSupplySeries after
-  // every load: a round reads 100 000 of these instead of aggregating millions of history rows.
+  // every load, stored as the JSON the computation reads: a round reads 100 000 of these instead
+  // of aggregating millions of history rows, and parses one JSON text instead of arrays.
   await db.schema
     .createTable('supply_series')
     .addColumn('executing_unit_code', 'text', (c) => c.notNull().references('executing_unit.code'))
     .addColumn('resource_code', 'text', (c) => c.notNull().references('strategic_resource.code'))
-    .addColumn('months', sql`text[]`, (c) => c.notNull())
-    .addColumn('consumption', sql`float8[]`, (c) => c.notNull())
-    .addColumn('stock_end', sql`float8[]`, (c) => c.notNull())
-    .addColumn('stockout_days', sql`float8[]`, (c) => c.notNull())
-    .addColumn('losses', sql`float8[]`, (c) => c.notNull())
-    .addColumn('in_transit', sql`float8[]`, (c) => c.notNull())
-    .addColumn('sites', sql`int[]`, (c) => c.notNull())
     .addColumn('simulated', 'boolean', (c) => c.notNull())
+    .addColumn('series', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('supply_series_pk', ['executing_unit_code', 'resource_code'])
     .execute();
   await db.schema

@@ -2,7 +2,8 @@ import { DEFAULT_PROGRAMMING_PARAMETERS } from '@yawar/core';
 import type { Kysely } from 'kysely';
 import { systemActor } from '../audit/actor.js';
 import type { Database } from '../schema.js';
-import { computeRound, type ComputeReport } from './compute.js';
+import type { ComputeReport } from './compute.js';
+import { computeRound } from './compute-round.js';
 import { refreshSupplySeries } from './history-series.js';
 import { createRound, type NewRound } from './rounds.js';
 

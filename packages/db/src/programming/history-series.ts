@@ -10,7 +10,8 @@ export interface UnitSeries {
 }
 
 /**
- * An executing unit's monthly series per product (read from supply_series), summed over its sites (its warehouse and its
+ * An executing unit's monthly series per product (read from supply_series), summed over its sites
+ * (its warehouse and its
  * establishments): consumption, stock (warehouse + establishments, domain-supply §9 "stock
  * disponible"), losses and in transit are sums. Stock-out days are the mean over the
  * establishments that reported, and the reporting rate is the share of the product's reporting
@@ -36,28 +37,19 @@ export async function loadSeries(
   fromMonth: string,
   toMonth: string,
 ): Promise<Map<string, UnitSeries>> {
-  // One JSON text for the whole batch: parsing Postgres array literals row by row in JavaScript
-  // costs ten times more than one JSON.parse on the embedded engine.
+  // One text for the whole batch: the series are stored as JSON, so the embedded engine hands
+  // over a single value and JavaScript parses it once.
   const result = await sql<{ series: string | null }>`
-    select json_agg(json_build_object(
-      'unit', executing_unit_code, 'resource', resource_code, 'months', months,
-      'consumption', consumption, 'stock_end', stock_end, 'stockout_days', stockout_days,
-      'losses', losses, 'in_transit', in_transit, 'sites', sites, 'simulated', simulated))::text
-      as series
-    from supply_series
+    select '[' || string_agg(series, ',') || ']' as series from supply_series
     where executing_unit_code in (${sql.join(unitCodes.length ? unitCodes : [''])})`.execute(db);
-  const rows = JSON.parse(result.rows[0]?.series ?? '[]') as (SeriesRow & { unit: string })[];
+  const rows = JSON.parse(result.rows[0]?.series ?? '[]') as StoredSeries[];
   const byUnit = new Map<string, UnitSeries>();
   for (const row of rows) {
-    const series = byUnit.get(row.unit) ?? emptySeries();
     const records = toRecords(row).filter((r) => r.month >= fromMonth && r.month <= toMonth);
-    if (records.length > 0) {
-      series.byResource.set(row.resource, records);
-      byUnit.set(row.unit, {
-        byResource: series.byResource,
-        simulated: series.simulated || row.simulated,
-      });
-    }
+    if (records.length === 0) continue;
+    const series = byUnit.get(row.u) ?? emptySeries();
+    series.byResource.set(row.r, records);
+    byUnit.set(row.u, { byResource: series.byResource, simulated: series.simulated || row.x });
   }
   return byUnit;
 }
@@ -74,8 +66,7 @@ export async function refreshSupplySeries(
   const filter = units ? sql`where executing_unit_code in (${sql.join(units)})` : sql``;
   await sql`delete from supply_series ${filter}`.execute(db);
   await sql`
-    insert into supply_series (executing_unit_code, resource_code, months, consumption, stock_end,
-      stockout_days, losses, in_transit, sites, simulated)
+    insert into supply_series (executing_unit_code, resource_code, simulated, series)
     with monthly as (
       select executing_unit_code, resource_code, month,
         sum(consumption)::float8 as consumption,
@@ -88,40 +79,43 @@ export async function refreshSupplySeries(
         bool_or(simulated) as simulated
       from supply_history ${filter}
       group by executing_unit_code, resource_code, month)
-    select executing_unit_code, resource_code,
-      array_agg(to_char(month, 'YYYY-MM') order by month),
-      array_agg(consumption order by month),
-      array_agg(stock_end order by month),
-      array_agg(stockout_days order by month),
-      array_agg(losses order by month),
-      array_agg(in_transit order by month),
-      array_agg(sites order by month),
-      bool_or(simulated)
+    select executing_unit_code, resource_code, bool_or(simulated),
+      json_build_object(
+        'u', executing_unit_code, 'r', resource_code, 'x', bool_or(simulated),
+        'm', array_agg(to_char(month, 'YYYY-MM') order by month),
+        'c', array_agg(consumption order by month),
+        's', array_agg(stock_end order by month),
+        'd', array_agg(stockout_days order by month),
+        'l', array_agg(losses order by month),
+        't', array_agg(in_transit order by month),
+        'n', array_agg(sites order by month))::text
     from monthly group by executing_unit_code, resource_code`.execute(db);
 }
 
-interface SeriesRow {
-  resource: string;
-  months: string[];
-  consumption: number[];
-  stock_end: (number | null)[];
-  stockout_days: number[];
-  losses: number[];
-  in_transit: number[];
-  sites: number[];
-  simulated: boolean;
+/** The stored JSON: unit, resource, simulated, months, then one array per measure. */
+interface StoredSeries {
+  u: string;
+  r: string;
+  x: boolean;
+  m: string[];
+  c: number[];
+  s: (number | null)[];
+  d: number[];
+  l: number[];
+  t: number[];
+  n: number[];
 }
 
-function toRecords(row: Omit<SeriesRow, 'resource'>): MonthlyRecord[] {
-  const expectedSites = Math.max(...row.sites);
-  return row.months.map((month, i) => ({
+function toRecords(row: StoredSeries): MonthlyRecord[] {
+  const expectedSites = Math.max(...row.n);
+  return row.m.map((month, i) => ({
     month,
-    consumption: row.consumption[i] ?? 0,
-    stockEnd: row.stock_end[i] ?? null,
-    stockoutDays: Math.round((row.stockout_days[i] ?? 0) * 10) / 10,
-    losses: row.losses[i] ?? 0,
-    inTransit: row.in_transit[i] ?? 0,
+    consumption: row.c[i] ?? 0,
+    stockEnd: row.s[i] ?? null,
+    stockoutDays: Math.round((row.d[i] ?? 0) * 10) / 10,
+    losses: row.l[i] ?? 0,
+    inTransit: row.t[i] ?? 0,
     // A month where only the warehouse reported counts as one site, not as none.
-    reportingRate: expectedSites === 0 ? 1 : Math.max(row.sites[i] ?? 0, 1) / expectedSites,
+    reportingRate: expectedSites === 0 ? 1 : Math.max(row.n[i] ?? 0, 1) / expectedSites,
   }));
 }

@@ -1,5 +1,6 @@
 export * from './assistance.js';
 export * from './compute.js';
+export * from './compute-round.js';
 export * from './consolidation.js';
 export * from './errors.js';
 export * from './history-series.js';

@@ -9,7 +9,7 @@ import { systemActor } from '../audit/actor.js';
 import { openPreparedDatabase, type PreparedDatabase } from '../bootstrap.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
 import { createMeeting, listMeetings, updateParticipant } from './assistance.js';
-import { computeRound } from './compute.js';
+import { computeRound } from './compute-round.js';
 import { consolidateRound, consolidatedProducts, consolidationByUnit } from './consolidation.js';
 import { ProgrammingError } from './errors.js';
 import { loadUnitSeries, refreshSupplySeries } from './history-series.js';

@@ -1,0 +1,244 @@
+import { isForecastMethod, type ForecastMethod, type ProgrammingLineResult } from '@yawar/core';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import { recordAudit } from '../audit/audit-trail.js';
+import type { Actor } from '../audit/actor.js';
+import type { Database } from '../schema.js';
+import {
+  activeResources,
+  computeLine,
+  historyWindow,
+  roundContext,
+  storedComputation,
+  type ComputeProgress,
+  type ComputeReport,
+  type ResourceFacts,
+  type RoundContext,
+} from './compute.js';
+import { ProgrammingError } from './errors.js';
+import { loadSeries } from './history-series.js';
+import { unitIntervention } from './intervention.js';
+
+/** Units computed together: one read of their series, one transaction for their lines. */
+const UNITS_PER_BATCH = 20;
+
+interface OpenProgramme {
+  readonly id: number;
+  readonly unit: string;
+}
+
+interface ComputedLine {
+  readonly resource: ResourceFacts;
+  readonly method: ForecastMethod;
+  readonly result: ProgrammingLineResult;
+}
+
+/**
+ * Prefills (or refreshes) the lines of every programme of the round the unit may still change
+ * (draft or returned), by batches of units. A line keeps the unit's own quantity, justification
+ * and method; only the system's prefill and computation are replaced, and each programme's
+ * version moves on so an open sheet notices. A programme submitted meanwhile is left alone.
+ */
+export async function computeRound(
+  db: Kysely<Database>,
+  actor: Actor,
+  roundId: number,
+  options: { readonly unitCodes?: readonly string[]; readonly progress?: ComputeProgress } = {},
+): Promise<ComputeReport> {
+  const round = await roundContext(db, roundId);
+  const resources = await activeResources(db);
+  let query = db
+    .selectFrom('programme')
+    .select(['id', 'executing_unit_code as unit', 'status'])
+    .where('round_id', '=', roundId)
+    .orderBy('executing_unit_code');
+  if (options.unitCodes)
+    query = query.where(
+      'executing_unit_code',
+      'in',
+      options.unitCodes.length ? options.unitCodes : [''],
+    );
+  const programmes = await query.execute();
+  const open = programmes.filter((p) => p.status === 'draft' || p.status === 'returned');
+  let programmesDone = 0;
+  let lines = 0;
+  for (let start = 0; start < open.length; start += UNITS_PER_BATCH) {
+    const batch = open.slice(start, start + UNITS_PER_BATCH);
+    const done = await computeBatch(db, actor, round, batch, resources);
+    programmesDone += done.programmes;
+    lines += done.lines;
+    options.progress?.(Math.min(start + UNITS_PER_BATCH, open.length), open.length);
+  }
+  return { programmes: programmesDone, lines, skipped: programmes.length - programmesDone };
+}
+
+async function computeBatch(
+  db: Kysely<Database>,
+  actor: Actor,
+  round: RoundContext,
+  batch: readonly OpenProgramme[],
+  resources: readonly ResourceFacts[],
+): Promise<{ programmes: number; lines: number }> {
+  const window = historyWindow(round);
+  const series = await loadSeries(
+    db,
+    batch.map((p) => p.unit),
+    window.from,
+    window.to,
+  );
+  const methods = await chosenMethods(db, batch, round);
+  const computed = new Map<number, ComputedLine[]>();
+  for (const programme of batch) {
+    const unitSeries = series.get(programme.unit) ?? { byResource: new Map(), simulated: false };
+    const chosen = resources.map(
+      (r) => methods.get(`${programme.id}/${r.code}`) ?? round.parameters.defaultMethod,
+    );
+    const tree = chosen.includes('intervention')
+      ? await unitIntervention(db, round, programme.unit)
+      : null;
+    computed.set(
+      programme.id,
+      resources.map((resource, i) => {
+        const method = chosen[i] as ForecastMethod;
+        const demand = tree?.demand.get(resource.code) ?? null;
+        return {
+          resource,
+          method,
+          result: computeLine(round, resource, unitSeries, method, demand, false),
+        };
+      }),
+    );
+  }
+  return db.transaction().execute(async (trx) => {
+    // Still open? Lock them; one submitted since the batch was read keeps its prefill.
+    const stillOpen = await trx
+      .selectFrom('programme')
+      .select('id')
+      .where(
+        'id',
+        'in',
+        batch.map((p) => p.id),
+      )
+      .where('status', 'in', ['draft', 'returned'])
+      .forUpdate()
+      .execute();
+    const ids = stillOpen.map((p) => p.id);
+    if (ids.length === 0) return { programmes: 0, lines: 0 };
+    const bulk = await referenceChecksDeferred(trx);
+    let lines = 0;
+    for (const id of ids) {
+      const programmeLines = computed.get(id) ?? [];
+      await writeLines(trx, id, programmeLines);
+      lines += programmeLines.length;
+    }
+    if (bulk) await checkLineReferences(trx, ids);
+    await trx
+      .updateTable('programme')
+      .set({
+        version: sql`version + 1`,
+        computed_at: sql`now()`,
+        updated_at: sql`now()`,
+        updated_by: actor.label,
+      })
+      .where('id', 'in', ids)
+      .execute();
+    for (const programme of batch.filter((p) => ids.includes(p.id))) {
+      await recordAudit(trx, actor, {
+        action: 'programme.compute',
+        entity: 'programme',
+        entityId: String(programme.id),
+        after: {
+          lines: computed.get(programme.id)?.length ?? 0,
+          simulatedHistory: series.get(programme.unit)?.simulated ?? false,
+        },
+      });
+    }
+    return { programmes: ids.length, lines };
+  });
+}
+
+/** The method each existing line chose (a new line takes the round's default). */
+async function chosenMethods(
+  db: Kysely<Database>,
+  batch: readonly OpenProgramme[],
+  round: RoundContext,
+): Promise<Map<string, ForecastMethod>> {
+  const rows = await db
+    .selectFrom('programme_line')
+    .select(['programme_id', 'resource_code', 'method'])
+    .where(
+      'programme_id',
+      'in',
+      batch.map((p) => p.id),
+    )
+    .execute();
+  const methods = new Map<string, ForecastMethod>();
+  for (const row of rows)
+    methods.set(
+      `${row.programme_id}/${row.resource_code}`,
+      isForecastMethod(row.method) ? row.method : round.parameters.defaultMethod,
+    );
+  return methods;
+}
+
+/**
+ * Foreign keys are checked once for the batch instead of row by row (a large share of the write
+ * time on the embedded engine): session_replication_role = replica skips the per-row triggers for
+ * this transaction, where the role may set it; checkLineReferences then checks the batch.
+ */
+async function referenceChecksDeferred(trx: Transaction<Database>): Promise<boolean> {
+  await sql`savepoint line_checks`.execute(trx);
+  try {
+    await sql`set local session_replication_role = replica`.execute(trx);
+    await sql`release savepoint line_checks`.execute(trx);
+    return true;
+  } catch {
+    await sql`rollback to savepoint line_checks`.execute(trx);
+    return false;
+  }
+}
+
+async function checkLineReferences(
+  trx: Transaction<Database>,
+  ids: readonly number[],
+): Promise<void> {
+  await sql`set local session_replication_role = origin`.execute(trx);
+  const missing = await sql<{ code: string }>`
+    select distinct l.resource_code as code from programme_line l
+    where l.programme_id in (${sql.join(ids)})
+      and not exists (select 1 from strategic_resource r where r.code = l.resource_code)
+    limit 5`.execute(trx);
+  if (missing.rows.length > 0)
+    throw new ProgrammingError(
+      'unknown_resource',
+      `lines name resources not in the catalogue: ${missing.rows.map((r) => r.code).join(', ')}`,
+    );
+}
+
+/**
+ * One statement per programme with the columns as arrays (unnest): on the embedded engine this
+ * writes a 500-line programme three times faster than a VALUES list of 3 500 parameters.
+ */
+async function writeLines(
+  trx: Kysely<Database>,
+  programmeId: number,
+  lines: readonly ComputedLine[],
+): Promise<void> {
+  if (lines.length === 0) return;
+  await sql`
+    insert into programme_line (programme_id, resource_code, method, prefill_quantity,
+      computation, unit_price, pack_size)
+    select ${programmeId}, code, method, prefill, computation::jsonb, price, pack
+    from unnest(${lines.map((l) => l.resource.code)}::text[],
+                ${lines.map((l) => l.method)}::text[],
+                ${lines.map((l) => l.result.quantity)}::float8[],
+                ${lines.map((l) => JSON.stringify(storedComputation(l.result)))}::text[],
+                ${lines.map((l) => l.resource.unitPrice)}::float8[],
+                ${lines.map((l) => l.resource.packSize)}::int[])
+      as line(code, method, prefill, computation, price, pack)
+    on conflict (programme_id, resource_code) do update set
+      prefill_quantity = excluded.prefill_quantity,
+      computation = excluded.computation,
+      unit_price = excluded.unit_price,
+      pack_size = excluded.pack_size,
+      updated_at = now()`.execute(trx);
+}

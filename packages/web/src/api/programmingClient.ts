@@ -7,6 +7,7 @@ import type {
   Consolidation,
   ConsolidatedProduct,
   ConsolidationUnitRow,
+  InterventionTree,
   LineUpdate,
   Meeting,
   NewMeeting,
@@ -76,6 +77,9 @@ export const programmingApi = {
     }),
   resolveObservation: (observationId: number, version: number) =>
     request<ProgrammeSheet>('POST', `${BASE}/observations/${observationId}/resolve`, { version }),
+  /** The unit's anemia intervention tree (behind lines with method `intervention`). */
+  intervention: (id: number, signal?: AbortSignal) =>
+    getJson<InterventionTree>(`${BASE}/programmes/${id}/intervention`, signal),
   /** For an `<a download>`: the session cookie goes along on its own. */
   exportUrl: (id: number) => `${BASE}/programmes/${id}/export.xlsx`,
   importSheet: (id: number, version: number, file: Blob) =>

@@ -100,13 +100,16 @@ export function linesMissingJustification(
   });
 }
 
-export const DEFAULT_PARAMETERS: ProgrammingParameters = {
+export const DEFAULT_PARAMETERS: ProgrammingParameters &
+  Required<Pick<ProgrammingParameters, 'intervention'>> = {
   horizonMonths: 12,
   safetyStockMonths: 3,
   historyWindowMonths: 12,
   growthRate: 0,
   defaultMethod: 'cpma',
   holtWinters: { alpha: 0.2, beta: 0.2, gamma: 0.2 },
+  // The core's DEFAULT_INTERVENTION_PARAMETERS: plan for every child the norm covers, 5 % lost.
+  intervention: { treatmentCoverage: 1, preventionCoverage: 1, wastage: 0.05 },
 };
 
 /** `YYYY-MM` → a short month for column headers ("ene 2026"), in the reader's language. */

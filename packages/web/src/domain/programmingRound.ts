@@ -15,6 +15,10 @@ export interface ParameterDraft {
   alpha: string;
   beta: string;
   gamma: string;
+  /** Intervention-tree targets in percent ("100", "5"); the API takes fractions. */
+  treatmentCoveragePercent: string;
+  preventionCoveragePercent: string;
+  wastagePercent: string;
 }
 
 export interface RoundDraft {
@@ -31,6 +35,10 @@ export interface RoundDraft {
 export type RoundProblem =
   'name' | 'fiscal_year' | 'dates' | 'months' | 'history_after_horizon' | 'parameters';
 
+/** 0.05 → 5 and 5 → 0.05, without 0.05 * 100 = 5.000000000000001 (two decimals of a percent). */
+const percentOf = (fraction: number) => Math.round(fraction * 10_000) / 100;
+const fractionOf = (percent: number) => Math.round(percent * 100) / 10_000;
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const day = (date: Date) =>
   `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
@@ -41,6 +49,7 @@ export function newRoundDefaults(now = new Date()): RoundDraft {
   const closes = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 60);
   const lastMonth = new Date(now.getFullYear(), now.getMonth() - 1, 1);
   const p = DEFAULT_PARAMETERS;
+  const intervention = p.intervention;
   return {
     name: `Programación ${year}`,
     fiscalYear: String(year),
@@ -58,6 +67,9 @@ export function newRoundDefaults(now = new Date()): RoundDraft {
       alpha: String(p.holtWinters.alpha),
       beta: String(p.holtWinters.beta),
       gamma: String(p.holtWinters.gamma),
+      treatmentCoveragePercent: String(percentOf(intervention.treatmentCoverage)),
+      preventionCoveragePercent: String(percentOf(intervention.preventionCoverage)),
+      wastagePercent: String(percentOf(intervention.wastage)),
     },
   };
 }
@@ -92,6 +104,10 @@ export function toNewRound(draft: RoundDraft): { round: NewRound } | { problem: 
     alpha: numberIn(p.alpha, 0, 1, false),
     beta: numberIn(p.beta, 0, 1, false),
     gamma: numberIn(p.gamma, 0, 1, false),
+    treatment: numberIn(p.treatmentCoveragePercent, 0, 100, false),
+    prevention: numberIn(p.preventionCoveragePercent, 0, 100, false),
+    // The loss factor 1 ÷ (1 − wastage) needs wastage below 100 %.
+    wastage: numberIn(p.wastagePercent, 0, 99, false),
   };
   if (Object.values(values).some((value) => value === null)) return { problem: 'parameters' };
   const n = (value: number | null) => value ?? 0;
@@ -109,9 +125,14 @@ export function toNewRound(draft: RoundDraft): { round: NewRound } | { problem: 
         safetyStockMonths: n(values.safetyStockMonths),
         historyWindowMonths: n(values.historyWindowMonths),
         // 3 % → 0.03, without 0.030000000000000002.
-        growthRate: Math.round(n(values.growth) * 100) / 10_000,
+        growthRate: fractionOf(n(values.growth)),
         defaultMethod: p.defaultMethod,
         holtWinters: { alpha: n(values.alpha), beta: n(values.beta), gamma: n(values.gamma) },
+        intervention: {
+          treatmentCoverage: fractionOf(n(values.treatment)),
+          preventionCoverage: fractionOf(n(values.prevention)),
+          wastage: fractionOf(n(values.wastage)),
+        },
       },
     },
   };

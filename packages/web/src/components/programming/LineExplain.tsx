@@ -1,14 +1,32 @@
-import type { ForecastErrors, ProgrammeLine } from '../../api/programmingTypes';
+import type { ForecastErrors, ForecastMethod, ProgrammeLine } from '../../api/programmingTypes';
 import { isStepKey } from '../../domain/programmingExplain';
 import { useProgrammingFormat } from '../../hooks/useProgrammingFormat';
 import { useT } from '../../i18n/I18nProvider';
 import { Explained } from '../surveillance/Explained';
+import { MethodComparison } from './MethodComparison';
+
+export interface LineExplainProps {
+  line: ProgrammeLine;
+  colSpan: number;
+  editable: boolean;
+  busy: boolean;
+  onMethod: (method: ForecastMethod) => void;
+  onOpenIntervention: () => void;
+}
 
 /**
  * "¿Cómo se calculó?": every step of the line with its formula, the same formula with the line's
- * numbers, the result and the source; then the warnings and how well the method fits the history.
+ * numbers, the result and the source; then the warnings, how well the method fits the history, and
+ * every other method on the same history to compare with.
  */
-export function LineExplain({ line, colSpan }: { line: ProgrammeLine; colSpan: number }) {
+export function LineExplain({
+  line,
+  colSpan,
+  editable,
+  busy,
+  onMethod,
+  onOpenIntervention,
+}: LineExplainProps) {
   const t = useT();
   const format = useProgrammingFormat();
   const { computation } = line;
@@ -26,6 +44,19 @@ export function LineExplain({ line, colSpan }: { line: ProgrammeLine; colSpan: n
           </h3>
           <p className="fine-print">
             {t('prog.explain.method', { method: t(`prog.method.${computation.method}`) })}
+            {computation.method === 'intervention' && (
+              <>
+                {' '}
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={onOpenIntervention}
+                  data-testid="explain-intervention-link"
+                >
+                  {t('prog.tree.link')}
+                </button>
+              </>
+            )}
           </p>
           <div className="table-scroll">
             <table className="data-table data-table-compact prog-steps">
@@ -68,6 +99,7 @@ export function LineExplain({ line, colSpan }: { line: ProgrammeLine; colSpan: n
             </div>
           )}
           <ForecastFit errors={computation.errors} />
+          <MethodComparison line={line} editable={editable} busy={busy} onMethod={onMethod} />
           {computation.monthlyForecast.length > 0 && (
             <p className="fine-print" data-testid="explain-forecast">
               <strong>{t('prog.explain.monthlyForecast')}</strong>{' '}

@@ -4,7 +4,10 @@ import type { ParameterDraft } from '../../domain/programmingRound';
 import { useT } from '../../i18n/I18nProvider';
 import { NumberField } from './NumberField';
 
-/** The computation parameters of a new round: horizon, safety stock, history, growth, method. */
+/**
+ * The computation parameters of a new round: horizon, safety stock, history, growth, method, the
+ * Holt-Winters smoothing, and the anemia intervention tree's coverage and wastage targets.
+ */
 export function RoundParametersFields({
   value,
   onChange,
@@ -87,6 +90,37 @@ export function RoundParametersFields({
         ))}
       </div>
       <p className="fine-print">{t('prog.param.hwHint')}</p>
+      <div className="prog-form-row">
+        <NumberField
+          label={t('prog.param.treatmentCoveragePercent')}
+          value={value.treatmentCoveragePercent}
+          onChange={set('treatmentCoveragePercent')}
+          min={0}
+          max={100}
+          step="any"
+          testId="round-treatment-coverage"
+        />
+        <NumberField
+          label={t('prog.param.preventionCoveragePercent')}
+          value={value.preventionCoveragePercent}
+          onChange={set('preventionCoveragePercent')}
+          min={0}
+          max={100}
+          step="any"
+          testId="round-prevention-coverage"
+        />
+        <NumberField
+          label={t('prog.param.wastagePercent')}
+          value={value.wastagePercent}
+          onChange={set('wastagePercent')}
+          min={0}
+          max={99}
+          step="any"
+          hint={t('prog.param.wastageHint')}
+          testId="round-wastage"
+        />
+      </div>
+      <p className="fine-print">{t('prog.param.interventionHint')}</p>
     </fieldset>
   );
 }

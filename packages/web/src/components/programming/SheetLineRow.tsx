@@ -30,6 +30,7 @@ export interface SheetLineRowProps {
   onSave: () => void;
   onMethod: (method: ForecastMethod) => void;
   onToggle: () => void;
+  onOpenIntervention: () => void;
 }
 
 /** One product of the sheet: its history, the computation, and the unit's own quantity. */
@@ -111,6 +112,16 @@ export function SheetLineRow(props: SheetLineRowProps) {
           <span className="cell-sub warning-text" title={line.computation.warnings.join('\n')}>
             {t('prog.sheet.fellBack', { method: t(`prog.method.${line.computation.method}`) })}
           </span>
+        )}
+        {line.method === 'intervention' && (
+          <button
+            type="button"
+            className="link-button cell-sub"
+            onClick={props.onOpenIntervention}
+            data-testid="line-intervention-link"
+          >
+            {t('prog.tree.link')}
+          </button>
         )}
       </td>
       {computed('demand', line.computation.demand)}

@@ -19,6 +19,7 @@ export function SheetTable({
   onDraft,
   onSave,
   onMethod,
+  onOpenIntervention,
 }: {
   sheet: ProgrammeSheet;
   drafts: Readonly<Record<string, LineDraft>>;
@@ -27,6 +28,8 @@ export function SheetTable({
   onDraft: (resourceCode: string, draft: LineDraft) => void;
   onSave: (resourceCode: string) => void;
   onMethod: (resourceCode: string, method: ForecastMethod) => void;
+  /** Opens the sheet's intervention-tree section and brings it into view. */
+  onOpenIntervention: () => void;
 }) {
   const t = useT();
   const { language } = useLanguage();
@@ -131,8 +134,18 @@ export function SheetTable({
                   onSave={() => onSave(code)}
                   onMethod={(method) => onMethod(code, method)}
                   onToggle={() => toggle(code)}
+                  onOpenIntervention={onOpenIntervention}
                 />
-                {open && <LineExplain line={line} colSpan={columns} />}
+                {open && (
+                  <LineExplain
+                    line={line}
+                    colSpan={columns}
+                    editable={sheet.editable}
+                    busy={busy}
+                    onMethod={(method) => onMethod(code, method)}
+                    onOpenIntervention={onOpenIntervention}
+                  />
+                )}
               </Fragment>
             );
           })}

@@ -1,10 +1,17 @@
 import { useT } from '../../i18n/I18nProvider';
 
 /**
- * The "SIMULADO" label of the programming pages: the consumption history or the prices behind a
- * figure are simulated demonstration data. Same look as the surveillance label, its own reason.
+ * The "SIMULADO" label of the programming pages: the consumption history, the prices or the
+ * screenings behind a figure are simulated demonstration data. Same look as the surveillance
+ * label, its own reason.
  */
-export function Simulated({ what, large = false }: { what: 'history' | 'price'; large?: boolean }) {
+export function Simulated({
+  what,
+  large = false,
+}: {
+  what: 'history' | 'price' | 'screenings';
+  large?: boolean;
+}) {
   const t = useT();
   return (
     <span

@@ -21,6 +21,10 @@ export const programmingEs = {
     'El consumo y el stock de esta programación son datos simulados de demostración. Ninguna cantidad de esta página sirve para decidir una compra.',
   'prog.simulated.pricesBanner':
     'Algunos precios unitarios son simulados: los costos no sirven para presupuestar.',
+  'prog.simulated.screenings':
+    'Los tamizajes de hemoglobina de esta unidad son simulados para demostración: la prevalencia no describe a ningún niño real.',
+  'prog.simulated.screeningsBanner':
+    'La prevalencia de anemia viene de tamizajes simulados de demostración: las cantidades del árbol no sirven para decidir una compra.',
 
   'prog.status.draft': 'Borrador',
   'prog.status.submitted': 'Enviada',
@@ -87,7 +91,7 @@ export const programmingEs = {
   'prog.round.problem.history_after_horizon':
     'El historial debe terminar antes de que empiece el horizonte.',
   'prog.round.problem.parameters':
-    'Revise los parámetros: algún valor falta o está fuera de su rango (α, β y γ entre 0 y 1).',
+    'Revise los parámetros: algún valor falta o está fuera de su rango (α, β y γ entre 0 y 1; coberturas entre 0 y 100 %; merma desde 0 y por debajo de 100 %).',
   'prog.param.horizonMonths': 'Meses del horizonte',
   'prog.param.safetyStockMonths': 'Meses de stock de seguridad',
   'prog.param.historyWindowMonths': 'Meses de historial para el CPMA',
@@ -99,6 +103,15 @@ export const programmingEs = {
   'prog.param.gamma': 'Holt-Winters γ (estacionalidad)',
   'prog.param.hwHint':
     'α, β y γ solo se usan en las líneas con el método Holt-Winters, que necesita al menos 24 meses de historial.',
+  'prog.param.treatmentCoveragePercent': 'Cobertura de tratamiento (%)',
+  'prog.param.preventionCoveragePercent': 'Cobertura de prevención (%)',
+  'prog.param.wastagePercent': 'Merma (%)',
+  'prog.param.wastageHint': 'Cada producto se multiplica por 1 ÷ (1 − merma).',
+  'prog.param.interventionHint':
+    'Metas del árbol de intervención (anemia), solo para las líneas con ese método: porcentaje de niños con anemia que reciben tratamiento, de niños sin anemia que reciben suplementación preventiva, y merma de los productos.',
+  'prog.param.treatmentCoverage': 'Cobertura de tratamiento',
+  'prog.param.preventionCoverage': 'Cobertura de prevención',
+  'prog.param.wastage': 'Merma',
 
   'prog.compute.title': 'Cálculo de las cantidades propuestas',
   'prog.compute.hint':
@@ -187,7 +200,7 @@ export const programmingEs = {
     'Sin medidas de error: el método no ajusta el historial (CPMA constante o árbol de intervención) o no hay meses para comparar.',
   'prog.explain.fit': 'Ajuste del método al historial ({n} meses comparados)',
   'prog.explain.compare':
-    'Para comparar métodos, cambie el método de la línea: el error menor indica el que mejor reproduce el consumo pasado.',
+    'La tabla siguiente compara todos los métodos con el mismo historial: el error menor indica el que mejor reproduce el consumo pasado.',
   'prog.explain.packs': '⌈{quantity} ÷ {size} por envase⌉ = {packs} envases',
   'prog.explain.cost': '{quantity} × precio unitario {price} = {cost}',
   'prog.explain.totalCost':
@@ -209,6 +222,66 @@ export const programmingEs = {
   'prog.fit.wape': 'Error porcentual ponderado: Σ|real − ajustado| ÷ Σ real.',
   'prog.fit.rmse': 'Raíz del error cuadrático medio, en unidades por mes.',
   'prog.fit.r2': 'Coeficiente de determinación: 1 es un ajuste perfecto.',
+
+  'prog.compare.title': 'Comparación de métodos con el mismo historial',
+  'prog.compare.method': 'Método',
+  'prog.compare.quantity': 'Cantidad propuesta',
+  'prog.compare.current': 'En uso',
+  'prog.compare.best': 'Menor WAPE',
+  'prog.compare.bestHint':
+    'El menor error porcentual ponderado: el método que mejor reproduce el consumo pasado («Compare and Select» de QAT ordena los métodos por WAPE).',
+  'prog.compare.fellBack.holt_winters':
+    'Sin historial suficiente (Holt-Winters necesita 24 meses): se usó {method}.',
+  'prog.compare.fellBack.intervention':
+    'El árbol de intervención no da demanda para este producto (no es un insumo del árbol, o la unidad no tiene tamizajes ni niños estimados): se usó {method}.',
+  'prog.compare.fellBack.history': 'Sin historial suficiente: se usó {method}.',
+  'prog.compare.use': 'Usar este método',
+  'prog.compare.useFor': 'Usar este método ({method}) para {product}',
+  'prog.compare.hint':
+    'Cantidades en unidades de dispensación, en envases completos. Los errores comparan el ajuste de cada método con el consumo ajustado de los meses del historial; el CPMA constante y el árbol de intervención no ajustan el historial.',
+
+  'prog.tree.link': 'Ver árbol de intervención',
+  'prog.tree.title': 'Árbol de intervención (anemia)',
+  'prog.tree.intro':
+    'Necesidad de hierro y de insumos de dosaje de hemoglobina a partir de los niños de 6 a 35 meses que atiende la unidad y de la anemia encontrada en sus tamizajes.',
+  'prog.tree.linesUsing': 'Líneas de esta hoja con este método: {n}.',
+  'prog.tree.pending': 'Pendiente de validación clínica: regímenes transcritos de la NTS 213.',
+  'prog.tree.pendingDetail':
+    'Las dosis y duraciones ({set}) aún no fueron revisadas por el equipo clínico: úselas solo para programar, nunca para indicar un tratamiento.',
+  'prog.tree.noTree':
+    'No se pudo construir el árbol para esta unidad: vea las advertencias. Las líneas con este método usan el CPMA constante.',
+  'prog.tree.inputs': 'Datos de entrada',
+  'prog.tree.nodes': 'Árbol',
+  'prog.tree.products': 'Necesidad anual por producto',
+  'prog.tree.children': 'Niños de 6 a 35 meses (estimado)',
+  'prog.tree.childrenHint':
+    'Σ de la estimación de niños de 6 a 35 meses de los distritos donde la unidad tiene establecimientos.',
+  'prog.tree.window': 'Ventana de vigilancia',
+  'prog.tree.windowHint':
+    'Primer dosaje de cada niño en los 12 meses hasta el fin del historial de la ronda, clasificado según la NTS 213 (con ajuste por altitud).',
+  'prog.tree.wastageHint': 'Factor de pérdida 1 ÷ (1 − merma) = {factor}',
+  'prog.tree.tests': 'Dosajes de Hb al año',
+  'prog.tree.bandsCaption': 'Niños, tamizados y prevalencia de anemia por edad',
+  'prog.tree.band': 'Edad',
+  'prog.tree.bandMonths': '{band} meses',
+  'prog.tree.bandChildren': 'Niños (estimado)',
+  'prog.tree.bandChildrenHint': '{total} niños × {months} ÷ 30 meses de edad = {value}',
+  'prog.tree.tested': 'Tamizados',
+  'prog.tree.anemic': 'Con anemia',
+  'prog.tree.prevalence': 'Prevalencia',
+  'prog.tree.prevalenceHint': '{anemic} con anemia ÷ {tested} tamizados = {value}',
+  'prog.tree.prevalenceOverall':
+    'Sin tamizajes a esta edad: se usa la prevalencia de toda la unidad, {anemic} ÷ {tested} = {value}',
+  'prog.tree.prevalenceNone': 'Sin tamizajes en la ventana',
+  'prog.tree.datum': 'dato',
+  'prog.tree.product': 'Producto',
+  'prog.tree.perYear': 'Cantidad al año',
+  'prog.tree.perYearHint': 'Σ de los nodos de este producto en el árbol, sin redondear',
+  'prog.tree.demand': 'Demanda del horizonte ({months} meses) por recurso del catálogo',
+  'prog.tree.demandHint':
+    'Cantidad anual ÷ contenido de una unidad de dispensación × {months} ÷ 12 meses = {value}',
+  'prog.tree.lineMethod': 'Método de la línea',
+  'prog.tree.notInSheet': 'No está en la hoja',
 
   'prog.action.title': 'Acciones',
   'prog.action.submit': 'Enviar',
@@ -381,6 +454,10 @@ export const programmingEn: Record<keyof typeof programmingEs, string> = {
   'prog.simulated.banner':
     'Consumption and stock of this programme are simulated demonstration data. No quantity on this page can support a purchase.',
   'prog.simulated.pricesBanner': 'Some unit prices are simulated: the costs cannot be budgeted.',
+  'prog.simulated.screenings':
+    "This unit's haemoglobin screenings are simulated for demonstration: the prevalence describes no real child.",
+  'prog.simulated.screeningsBanner':
+    'The anaemia prevalence comes from simulated demonstration screenings: the quantities of the tree cannot support a purchase.',
 
   'prog.status.draft': 'Draft',
   'prog.status.submitted': 'Submitted',
@@ -446,7 +523,7 @@ export const programmingEn: Record<keyof typeof programmingEs, string> = {
   'prog.round.problem.months': 'Write months as YYYY-MM (for example 2026-06).',
   'prog.round.problem.history_after_horizon': 'The history must end before the horizon starts.',
   'prog.round.problem.parameters':
-    'Check the parameters: a value is missing or out of range (α, β and γ between 0 and 1).',
+    'Check the parameters: a value is missing or out of range (α, β and γ between 0 and 1; coverages between 0 and 100 %; wastage from 0 and below 100 %).',
   'prog.param.horizonMonths': 'Horizon months',
   'prog.param.safetyStockMonths': 'Safety stock months',
   'prog.param.historyWindowMonths': 'History months for the AMC',
@@ -458,6 +535,15 @@ export const programmingEn: Record<keyof typeof programmingEs, string> = {
   'prog.param.gamma': 'Holt-Winters γ (season)',
   'prog.param.hwHint':
     'α, β and γ are only used on lines with the Holt-Winters method, which needs at least 24 months of history.',
+  'prog.param.treatmentCoveragePercent': 'Treatment coverage (%)',
+  'prog.param.preventionCoveragePercent': 'Prevention coverage (%)',
+  'prog.param.wastagePercent': 'Wastage (%)',
+  'prog.param.wastageHint': 'Each product is multiplied by 1 ÷ (1 − wastage).',
+  'prog.param.interventionHint':
+    'Targets of the (anaemia) intervention tree, only for lines with that method: share of anaemic children treated, share of non-anaemic children given preventive supplementation, and product wastage.',
+  'prog.param.treatmentCoverage': 'Treatment coverage',
+  'prog.param.preventionCoverage': 'Prevention coverage',
+  'prog.param.wastage': 'Wastage',
 
   'prog.compute.title': 'Computation of the proposed quantities',
   'prog.compute.hint':
@@ -544,7 +630,7 @@ export const programmingEn: Record<keyof typeof programmingEs, string> = {
     'No error measures: the method does not fit the history (constant AMC or intervention tree) or there are no months to compare.',
   'prog.explain.fit': 'Fit of the method to the history ({n} months compared)',
   'prog.explain.compare':
-    "To compare methods, change the line's method: the smaller error shows which one best reproduces past consumption.",
+    'The table below compares every method on the same history: the smaller error shows which one best reproduces past consumption.',
   'prog.explain.packs': '⌈{quantity} ÷ {size} per pack⌉ = {packs} packs',
   'prog.explain.cost': '{quantity} × unit price {price} = {cost}',
   'prog.explain.totalCost':
@@ -566,6 +652,66 @@ export const programmingEn: Record<keyof typeof programmingEs, string> = {
   'prog.fit.wape': 'Weighted absolute percentage error: Σ|actual − fitted| ÷ Σ actual.',
   'prog.fit.rmse': 'Root mean squared error, in units per month.',
   'prog.fit.r2': 'Coefficient of determination: 1 is a perfect fit.',
+
+  'prog.compare.title': 'Methods compared on the same history',
+  'prog.compare.method': 'Method',
+  'prog.compare.quantity': 'Proposed quantity',
+  'prog.compare.current': 'In use',
+  'prog.compare.best': 'Lowest WAPE',
+  'prog.compare.bestHint':
+    "The lowest weighted absolute percentage error: the method that best reproduces past consumption (QAT's Compare and Select ranks methods by WAPE).",
+  'prog.compare.fellBack.holt_winters':
+    'Not enough history (Holt-Winters needs 24 months): {method} was used.',
+  'prog.compare.fellBack.intervention':
+    'The intervention tree gives no demand for this product (not a supply of the tree, or the unit has no screenings or children estimate): {method} was used.',
+  'prog.compare.fellBack.history': 'Not enough history: {method} was used.',
+  'prog.compare.use': 'Use this method',
+  'prog.compare.useFor': 'Use this method ({method}) for {product}',
+  'prog.compare.hint':
+    'Quantities in dispensing units, in whole packs. The errors compare how each method fits the adjusted consumption of the history months; the constant AMC and the intervention tree do not fit the history.',
+
+  'prog.tree.link': 'See the intervention tree',
+  'prog.tree.title': 'Intervention tree (anaemia)',
+  'prog.tree.intro':
+    'Need for iron and haemoglobin test supplies from the children 6–35 months the unit serves and the anaemia found in its screenings.',
+  'prog.tree.linesUsing': 'Lines of this sheet with this method: {n}.',
+  'prog.tree.pending': 'Pending clinical validation: regimens transcribed from NTS 213.',
+  'prog.tree.pendingDetail':
+    'The doses and durations ({set}) have not been reviewed by the clinical team yet: use them for programming only, never to prescribe a treatment.',
+  'prog.tree.noTree':
+    'The tree could not be built for this unit: see the warnings. Lines with this method use the constant AMC.',
+  'prog.tree.inputs': 'Inputs',
+  'prog.tree.nodes': 'Tree',
+  'prog.tree.products': 'Yearly need per product',
+  'prog.tree.children': 'Children 6–35 months (estimate)',
+  'prog.tree.childrenHint':
+    'Σ of the estimate of children 6–35 months of the districts where the unit has establishments.',
+  'prog.tree.window': 'Surveillance window',
+  'prog.tree.windowHint':
+    "First test of each child in the 12 months up to the round's history end, classified under NTS 213 (altitude-adjusted).",
+  'prog.tree.wastageHint': 'Loss factor 1 ÷ (1 − wastage) = {factor}',
+  'prog.tree.tests': 'Hb tests a year',
+  'prog.tree.bandsCaption': 'Children, screened and anaemia prevalence by age',
+  'prog.tree.band': 'Age',
+  'prog.tree.bandMonths': '{band} months',
+  'prog.tree.bandChildren': 'Children (estimate)',
+  'prog.tree.bandChildrenHint': '{total} children × {months} ÷ 30 months of age = {value}',
+  'prog.tree.tested': 'Screened',
+  'prog.tree.anemic': 'Anaemic',
+  'prog.tree.prevalence': 'Prevalence',
+  'prog.tree.prevalenceHint': '{anemic} anaemic ÷ {tested} screened = {value}',
+  'prog.tree.prevalenceOverall':
+    "No screening at this age: the unit's overall prevalence is used, {anemic} ÷ {tested} = {value}",
+  'prog.tree.prevalenceNone': 'No screening in the window',
+  'prog.tree.datum': 'input',
+  'prog.tree.product': 'Product',
+  'prog.tree.perYear': 'Quantity a year',
+  'prog.tree.perYearHint': "Σ of this product's nodes in the tree, unrounded",
+  'prog.tree.demand': 'Demand over the horizon ({months} months) per catalogue resource',
+  'prog.tree.demandHint':
+    'Yearly quantity ÷ content of one dispensing unit × {months} ÷ 12 months = {value}',
+  'prog.tree.lineMethod': "Line's method",
+  'prog.tree.notInSheet': 'Not in the sheet',
 
   'prog.action.title': 'Actions',
   'prog.action.submit': 'Submit',

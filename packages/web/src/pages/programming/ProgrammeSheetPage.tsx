@@ -5,6 +5,7 @@ import { ForbiddenState, NotFoundState } from '../../components/ForbiddenState';
 import { PageLayout } from '../../components/PageLayout';
 import { ActionsBar } from '../../components/programming/ActionsBar';
 import { EventsHistory } from '../../components/programming/EventsHistory';
+import { InterventionSection } from '../../components/programming/InterventionSection';
 import { ObservationsPanel } from '../../components/programming/ObservationsPanel';
 import { programmingErrorMessage } from '../../components/programming/problemMessages';
 import { RequirePermission } from '../../components/programming/RequirePermission';
@@ -76,6 +77,8 @@ function SheetView({
   const [saveStates, setSaveStates] = useState<Record<string, SaveState>>({});
   const [busy, setBusy] = useState(false);
   const [live, setLive] = useState('');
+  const [treeOpen, setTreeOpen] = useState(false);
+  const [treeFocus, setTreeFocus] = useState(0);
   const id = sheet.programme.id;
   const version = sheet.programme.version;
   const lineOf = (code: string) => sheet.lines.find((line) => line.resourceCode === code);
@@ -146,6 +149,12 @@ function SheetView({
     return problems;
   };
 
+  /** A line's "Ver árbol de intervención": open the section and bring it into view. */
+  const openTree = () => {
+    setTreeOpen(true);
+    setTreeFocus((n) => n + 1);
+  };
+
   const hasDrafts = Object.keys(drafts).length > 0;
   return (
     <>
@@ -184,8 +193,15 @@ function SheetView({
           onDraft={setDraft}
           onSave={(code) => void saveLine(code)}
           onMethod={(code, method) => void saveLine(code, method)}
+          onOpenIntervention={openTree}
         />
       </section>
+      <InterventionSection
+        sheet={sheet}
+        open={treeOpen}
+        onToggle={() => setTreeOpen((open) => !open)}
+        focusRequest={treeFocus}
+      />
       <ObservationsPanel
         sheet={sheet}
         onAdd={(resourceCode, criticality, note) =>

@@ -108,6 +108,11 @@ describe('the unit intervention tree', () => {
     const round = await roundContext(database.db, roundId);
     const tree = await unitIntervention(database.db, round, UNIT);
     const [programme] = await programmeSummaries(database.db, { roundId, unitCodes: [UNIT] });
+    const before = await programmeSheet(database.db, programme!.id);
+    const offered = before?.lines
+      .find((l) => l.resourceCode === 'HB-LANCETA')
+      ?.alternatives.find((a) => a.method === 'intervention');
+    expect(offered?.usedMethod).toBe('intervention');
     await updateLine(database.db, actor, programme!.id, 'HB-LANCETA', {
       version: programme!.version,
       unitQuantity: null,
@@ -119,6 +124,7 @@ describe('the unit intervention tree', () => {
     expect(line?.computation.method).toBe('intervention');
     expect(line?.computation.demand).toBeCloseTo(tree.demand.get('HB-LANCETA') ?? NaN, 6);
     expect(line?.prefillQuantity).toBe(line?.computation.quantity);
+    expect(line?.prefillQuantity).toBe(offered?.quantity);
     expect(line?.prefillQuantity).toBe(
       packsFor(line?.computation.netRequirement ?? NaN, 100) * 100,
     );

@@ -91,13 +91,12 @@ export async function programmeSheet(
     SHEET_HISTORY_MONTHS,
   );
   const rows = await programmeLines(db, programmeId);
-  const tree = rows.some((l) => l.method === 'intervention')
-    ? await unitIntervention(db, round, programme.unit.code)
-    : null;
+  // Always: the comparison shows what the intervention method would give on every line.
+  const tree = await unitIntervention(db, round, programme.unit.code);
   const lines = rows.map((line): SheetLine => {
     const method = isForecastMethod(line.method) ? line.method : round.parameters.defaultMethod;
     const facts = { code: line.resourceCode, packSize: line.packSize, unitPrice: line.unitPrice };
-    const demand = tree?.demand.get(line.resourceCode) ?? null;
+    const demand = tree.demand.get(line.resourceCode) ?? null;
     const computation = computeLine(round, facts, series, method, demand);
     const final = finalQuantity(line);
     const records = new Map(
@@ -124,7 +123,7 @@ export async function programmeSheet(
         const result =
           other === method
             ? computation
-            : computeLine(round, facts, series, other, tree?.demand.get(line.resourceCode) ?? null);
+            : computeLine(round, facts, series, other, tree.demand.get(line.resourceCode) ?? null);
         return {
           method: other,
           usedMethod: result.method,

@@ -18,6 +18,7 @@ import {
   isForecastMethod,
   type ForecastErrors,
   type ForecastMethod,
+  type LineNotice,
   type MonthlyRecord,
   type ProgrammingLineInput,
   type ProgrammingLineResult,
@@ -58,6 +59,11 @@ export function computeProgrammingLine(input: ProgrammingLineInput): Programming
     problems.push(`method: unknown method ${String(input.method)}`);
   if (problems.length > 0) throw new RangeError(problems.join('; '));
   const warnings: string[] = [];
+  const notices: LineNotice[] = [];
+  const warn = (code: LineNotice['code'], params: LineNotice['params'], message: string) => {
+    notices.push({ code, params });
+    warnings.push(message);
+  };
   const { records, indices } = sortedHistory(input.history);
   const n = records.length === 0 ? 0 : indices[indices.length - 1]! - indices[0]! + 1;
   const first = indices[0] ?? 0;
@@ -74,7 +80,9 @@ export function computeProgrammingLine(input: ProgrammingLineInput): Programming
   if (missing > 0) {
     const months = [];
     for (let i = 0; i < n; i++) if (!byPosition[i]) months.push(monthFromIndex(first + i));
-    warnings.push(
+    warn(
+      'months_interpolated',
+      { count: missing, months: months.join(', ') },
       `${missing} month(s) missing from the history, interpolated: ${months.join(', ')}`,
     );
   }
@@ -95,7 +103,9 @@ export function computeProgrammingLine(input: ProgrammingLineInput): Programming
     adjustedHistory[i] = { month, value: adjusted.value };
   }
   if (stockedOut.length > 0)
-    warnings.push(
+    warn(
+      'whole_month_stockout',
+      { months: stockedOut.join(', ') },
       `stocked out the whole month, consumption adjusted for reporting only: ${stockedOut.join(', ')}`,
     );
 
@@ -111,7 +121,7 @@ export function computeProgrammingLine(input: ProgrammingLineInput): Programming
     }
   }
   const cpma = cpmaMonths === 0 ? 0 : cpmaSum / cpmaMonths;
-  if (n === 0) warnings.push('no history: CPMA and consumption forecasts are 0');
+  if (n === 0) warn('no_history', {}, 'no history: CPMA and consumption forecasts are 0');
 
   // 4. Forecast.
   const horizon = p.horizonMonths;
@@ -127,13 +137,21 @@ export function computeProgrammingLine(input: ProgrammingLineInput): Programming
     if (typeof demand === 'number' && demand >= 0 && Number.isFinite(demand))
       forecast = new Array<number>(horizon).fill(demand / horizon);
     else {
-      warnings.push('intervention: no demand from the intervention tree; fell back to cpma');
+      warn(
+        'intervention_without_tree',
+        {},
+        'intervention: no demand from the intervention tree; fell back to cpma',
+      );
       method = 'cpma';
     }
   } else if (method !== 'cpma') {
     const need = minimumDataPoints(method as ExtrapolationMethod);
     if (n < need) {
-      warnings.push(`${method} needs ${need} months of history, has ${n}; fell back to cpma`);
+      warn(
+        'method_short_of_data',
+        { method, need, has: n },
+        `${method} needs ${need} months of history, has ${n}; fell back to cpma`,
+      );
       method = 'cpma';
     } else {
       forecast = extrapolate(method, series, extrapolation, horizon);
@@ -151,17 +169,25 @@ export function computeProgrammingLine(input: ProgrammingLineInput): Programming
   const safetyStock = (forecastSum / horizon) * p.safetyStockMonths;
   const last = records[records.length - 1];
   if (last && last.stockEnd === null)
-    warnings.push(`stock at the end of ${last.month} not reported; taken as 0`);
+    warn(
+      'stock_unreported',
+      { month: last.month },
+      `stock at the end of ${last.month} not reported; taken as 0`,
+    );
   const stockAvailable = last?.stockEnd ?? 0;
   const inTransit = last?.inTransit ?? 0;
   if (last) {
     const gap = monthIndex(input.horizonStart) - monthIndex(last.month) - 1;
     if (gap > 0)
-      warnings.push(
+      warn(
+        'horizon_gap',
+        { count: gap, last: last.month, start: input.horizonStart },
         `${gap} month(s) between the last history month (${last.month}) and the horizon start (${input.horizonStart}): stock is not projected over them`,
       );
     else if (gap < 0)
-      warnings.push(
+      warn(
+        'horizon_before_history_end',
+        { last: last.month, start: input.horizonStart },
         `the horizon starts (${input.horizonStart}) before the history ends (${last.month})`,
       );
   }
@@ -187,6 +213,7 @@ export function computeProgrammingLine(input: ProgrammingLineInput): Programming
     ...requirement,
     errors,
     warnings,
+    notices,
   };
   // Bulk prefills skip the formula text: the sheet recomputes each line with it on every read.
   const steps =

@@ -140,6 +140,8 @@ export interface ProgrammingLineResult {
   readonly steps: readonly FormulaStep[];
   /** Things a reviewer should know (e.g. "holt_winters needs 24 months; fell back to cpma"). */
   readonly warnings: readonly string[];
+  /** The same, as codes with their values, for screens that say them in the user's language. */
+  readonly notices: readonly LineNotice[];
 }
 
 /** In-sample fit of a forecast method (one-step-ahead), as QAT reports it. */
@@ -153,4 +155,18 @@ export interface ForecastErrors {
   readonly rSquared: number | null;
   /** Number of months compared. */
   readonly n: number;
+}
+
+/** A warning of a line as a stable code and its values (the message is in `warnings`). */
+export interface LineNotice {
+  readonly code:
+    | 'months_interpolated'
+    | 'whole_month_stockout'
+    | 'no_history'
+    | 'intervention_without_tree'
+    | 'method_short_of_data'
+    | 'stock_unreported'
+    | 'horizon_gap'
+    | 'horizon_before_history_end';
+  readonly params: Readonly<Record<string, string | number>>;
 }

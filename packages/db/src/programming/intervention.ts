@@ -39,7 +39,12 @@ export interface UnitIntervention {
   /** Demand over the horizon per catalogue resource (dispensing units). */
   readonly demand: Map<string, number>;
   readonly warnings: string[];
+  /** The same as codes and values, for the web app to say in the user's language. */
+  readonly notices: { code: InterventionNoticeCode; params: Record<string, string> }[];
 }
+
+export type InterventionNoticeCode =
+  'band_without_screening' | 'no_children_estimate' | 'no_screening';
 
 const BAND_OF = `case when age_months < 12 then '6-11' when age_months < 24 then '12-23' else '24-35' end`;
 
@@ -99,6 +104,11 @@ async function buildIntervention(
   from: string,
 ): Promise<UnitIntervention> {
   const warnings: string[] = [];
+  const notices: UnitIntervention['notices'] = [];
+  const warn = (code: InterventionNoticeCode, params: Record<string, string>, message: string) => {
+    notices.push({ code, params });
+    warnings.push(message);
+  };
   const tested = rows.reduce((s, r) => s + r.tested, 0);
   const anemic = rows.reduce((s, r) => s + r.anemic, 0);
   const overall = tested > 0 ? anemic / tested : null;
@@ -107,7 +117,11 @@ async function buildIntervention(
     const row = rows.find((r) => r.band === band);
     const own = row && row.tested > 0 ? row.anemic / row.tested : null;
     if (own === null && overall !== null)
-      warnings.push(`no screening of ${band} months: the unit's overall prevalence is used`);
+      warn(
+        'band_without_screening',
+        { band },
+        `no screening of ${band} months: the unit's overall prevalence is used`,
+      );
     return {
       band,
       children: split[band],
@@ -116,8 +130,10 @@ async function buildIntervention(
       prevalence: own ?? overall,
     };
   });
-  if (children === 0) warnings.push('no children estimate for the districts this unit serves');
-  if (overall === null) warnings.push('no screening at this unit in the window: no tree');
+  if (children === 0)
+    warn('no_children_estimate', {}, 'no children estimate for the districts this unit serves');
+  if (overall === null)
+    warn('no_screening', {}, 'no screening at this unit in the window: no tree');
   const tree =
     overall === null || children === 0
       ? null
@@ -161,5 +177,6 @@ async function buildIntervention(
         )
       : new Map(),
     warnings,
+    notices,
   };
 }

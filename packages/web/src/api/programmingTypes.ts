@@ -101,6 +101,8 @@ export interface LineComputation {
   errors: ForecastErrors | null;
   steps: FormulaStep[];
   warnings: string[];
+  /** The warnings as codes and values, said in the user's language by the web app. */
+  notices: Notice[];
 }
 
 export interface ProgrammeLine {
@@ -365,4 +367,12 @@ export interface InterventionTree {
   /** Demand over the round's horizon per catalogue resource, in its dispensing units. */
   demand: { resourceCode: string; quantity: number }[];
   warnings: string[];
+  /** The warnings as codes and values, said in the user's language by the web app. */
+  notices: Notice[];
+}
+
+/** A warning as a stable code and its values (see domain/programmingNotices.ts). */
+export interface Notice {
+  code: string;
+  params: Record<string, string | number>;
 }

@@ -56,6 +56,7 @@ const interventionSchema = z.object({
     .nullable(),
   demand: z.array(z.object({ resourceCode: z.string(), quantity: z.number() })),
   warnings: z.array(z.string()),
+  notices: z.array(z.object({ code: z.string(), params: z.record(z.string(), z.string()) })),
 });
 
 /** The anemia intervention tree behind the lines programmed by method `intervention`. */

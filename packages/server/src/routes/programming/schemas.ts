@@ -91,6 +91,14 @@ export const computationSchema = z.object({
     .nullable(),
   steps: z.array(stepSchema).readonly(),
   warnings: z.array(z.string()).readonly(),
+  notices: z
+    .array(
+      z.object({
+        code: z.string(),
+        params: z.record(z.string(), z.union([z.string(), z.number()])),
+      }),
+    )
+    .readonly(),
 });
 
 export const lineSchema = z.object({

@@ -1,4 +1,5 @@
 import type { InterventionTree, ProgrammeSheet } from '../../api/programmingTypes';
+import { noticeText } from '../../domain/programmingNotices';
 import { monthLabel } from '../../domain/programming';
 import { BAND_MONTHS } from '../../domain/programmingIntervention';
 import { useProgrammingFormat } from '../../hooks/useProgrammingFormat';
@@ -38,8 +39,10 @@ export function InterventionView({
         <div className="warning" role="note" data-testid="intervention-warnings">
           <strong>{t('prog.explain.warnings')}</strong>
           <ul>
-            {data.warnings.map((warning) => (
-              <li key={warning}>{warning}</li>
+            {data.warnings.map((warning, index) => (
+              <li key={warning}>
+                {data.notices[index] ? noticeText(t, data.notices[index], warning) : warning}
+              </li>
             ))}
           </ul>
         </div>

@@ -1,4 +1,5 @@
 import type { ForecastErrors, ForecastMethod, ProgrammeLine } from '../../api/programmingTypes';
+import { noticeText } from '../../domain/programmingNotices';
 import { isStepKey } from '../../domain/programmingExplain';
 import { useProgrammingFormat } from '../../hooks/useProgrammingFormat';
 import { useT } from '../../i18n/I18nProvider';
@@ -92,8 +93,12 @@ export function LineExplain({
             <div className="warning" role="note" data-testid="explain-warnings">
               <strong>{t('prog.explain.warnings')}</strong>
               <ul>
-                {computation.warnings.map((warning) => (
-                  <li key={warning}>{warning}</li>
+                {computation.warnings.map((warning, index) => (
+                  <li key={warning}>
+                    {computation.notices[index]
+                      ? noticeText(t, computation.notices[index], warning)
+                      : warning}
+                  </li>
                 ))}
               </ul>
             </div>

@@ -195,6 +195,25 @@ export const programmingEs = {
   'prog.explain.sourceCol': 'Fuente',
   'prog.explain.source': 'Fuente: {source}',
   'prog.explain.warnings': 'Advertencias',
+  'prog.notice.months_interpolated':
+    '{count} mes(es) sin datos en el historial, interpolados: {months}',
+  'prog.notice.whole_month_stockout':
+    'Desabastecido todo el mes: el consumo solo se ajustó por la tasa de reporte ({months})',
+  'prog.notice.no_history': 'Sin historial: el CPMA y los pronósticos de consumo son 0',
+  'prog.notice.intervention_without_tree':
+    'Árbol de intervención sin demanda para este producto: se usó el CPMA',
+  'prog.notice.method_short_of_data':
+    'El método necesita {need} meses de historial y hay {has}: se usó el CPMA',
+  'prog.notice.stock_unreported': 'Stock al cierre de {month} no reportado: se tomó como 0',
+  'prog.notice.horizon_gap':
+    '{count} mes(es) entre el último mes del historial ({last}) y el inicio del horizonte ({start}): el stock no se proyecta en ese lapso',
+  'prog.notice.horizon_before_history_end':
+    'El horizonte empieza ({start}) antes de que termine el historial ({last})',
+  'prog.notice.band_without_screening':
+    'Sin dosajes de {band} meses: se usó la prevalencia de toda la unidad',
+  'prog.notice.no_children_estimate':
+    'Sin estimación de niños para los distritos que atiende la unidad',
+  'prog.notice.no_screening': 'Sin dosajes en la unidad en el periodo: no hay árbol',
   'prog.explain.monthlyForecast': 'Pronóstico mensual:',
   'prog.explain.noErrors':
     'Sin medidas de error: el método no ajusta el historial (CPMA constante o árbol de intervención) o no hay meses para comparar.',
@@ -625,6 +644,24 @@ export const programmingEn: Record<keyof typeof programmingEs, string> = {
   'prog.explain.sourceCol': 'Source',
   'prog.explain.source': 'Source: {source}',
   'prog.explain.warnings': 'Warnings',
+  'prog.notice.months_interpolated':
+    '{count} month(s) missing from the history, interpolated: {months}',
+  'prog.notice.whole_month_stockout':
+    'Stocked out the whole month: consumption adjusted for the reporting rate only ({months})',
+  'prog.notice.no_history': 'No history: CPMA and consumption forecasts are 0',
+  'prog.notice.intervention_without_tree':
+    'The intervention tree gives no demand for this product: CPMA was used',
+  'prog.notice.method_short_of_data':
+    'The method needs {need} months of history and there are {has}: CPMA was used',
+  'prog.notice.stock_unreported': 'Stock at the end of {month} not reported: taken as 0',
+  'prog.notice.horizon_gap':
+    '{count} month(s) between the last history month ({last}) and the horizon start ({start}): stock is not projected over them',
+  'prog.notice.horizon_before_history_end':
+    'The horizon starts ({start}) before the history ends ({last})',
+  'prog.notice.band_without_screening':
+    'No screening of {band} months: the whole unit prevalence was used',
+  'prog.notice.no_children_estimate': 'No children estimate for the districts the unit serves',
+  'prog.notice.no_screening': 'No screening at the unit in the period: no tree',
   'prog.explain.monthlyForecast': 'Monthly forecast:',
   'prog.explain.noErrors':
     'No error measures: the method does not fit the history (constant AMC or intervention tree) or there are no months to compare.',

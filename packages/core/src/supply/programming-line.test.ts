@@ -119,6 +119,10 @@ describe('computeProgrammingLine', () => {
     expect(r.warnings).toContain(
       'holt_winters needs 24 months of history, has 12; fell back to cpma',
     );
+    expect(r.notices).toContainEqual({
+      code: 'method_short_of_data',
+      params: { method: 'holt_winters', need: 24, has: 12 },
+    });
     expect(r.errors).toBeNull();
   });
 
@@ -278,6 +282,8 @@ describe('computeProgrammingLine properties', () => {
           explain: false,
         });
         expect(bare.steps).toEqual([]);
+        // Every warning also comes as a code the web app translates.
+        expect(full.notices).toHaveLength(full.warnings.length);
         expect({ ...bare, steps: full.steps }).toEqual(full);
       }),
       { numRuns: 60 },

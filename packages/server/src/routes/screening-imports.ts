@@ -1,12 +1,10 @@
-import { parseCsv, scopeCovers } from '@yawar/core';
+import { scopeCovers } from '@yawar/core';
 import {
   allEstablishmentLocations,
   createPseudonymiser,
   importScreeningFile,
   loadPseudonymKey,
-  readSpreadsheetBuffer,
   ScreeningImportError,
-  SourceFileError,
   userActor,
   type ScreeningLoadReport,
 } from '@yawar/db';
@@ -14,13 +12,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
-import { JobInputError } from '../jobs/job-registry.js';
 import { departmentAggregate } from '../security/access.js';
 import { departmentParam } from './query-params.js';
-
-const CSV = 'text/csv';
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
+import { acceptUploads, MAX_UPLOAD_BYTES, uploadImportTask, uploadOf } from './uploads.js';
 
 /** Upload of screening records (CSV or XLSX) as a job with progress; its errors as a CSV report. */
 export const screeningImportRoutes =
@@ -29,12 +23,7 @@ export const screeningImportRoutes =
     const db = context.connection.db;
     const jobs = context.jobs;
     const pseudonymise = createPseudonymiser(loadPseudonymKey(context.security.secretDir));
-    // The file is the body itself (no multipart): simple for fetch(), streamed into one buffer.
-    app.addContentTypeParser(
-      [CSV, XLSX],
-      { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BYTES },
-      (_request, body, done) => done(null, body),
-    );
+    acceptUploads(app);
 
     app.post(
       '/api/screenings/imports',
@@ -60,18 +49,7 @@ export const screeningImportRoutes =
       async (request, reply) => {
         const session = request.session;
         if (!session) throw new ApiError(401, 'unauthenticated', 'log in to use this resource');
-        const type = String(request.headers['content-type'] ?? '')
-          .split(';')[0]
-          ?.trim();
-        if ((type !== CSV && type !== XLSX) || !Buffer.isBuffer(request.body)) {
-          throw new ApiError(
-            400,
-            'unsupported_file',
-            'send a CSV (text/csv) or XLSX file as the request body',
-          );
-        }
-        const body = request.body;
-        const fileName = request.query.fileName.replace(/[^\w .-]/g, '_');
+        const upload = uploadOf(request, request.query.fileName);
         const actor = userActor(session.user, request.id, request.ip);
         const locations = await allEstablishmentLocations(db);
         const isInScope = (code: string) => {
@@ -81,47 +59,12 @@ export const screeningImportRoutes =
         const job = jobs.start<ScreeningLoadReport>(
           'screening-import',
           session.user.id,
-          async (report) => {
-            report.phase('reading', body.length);
-            const source = await readUpload(body, type, fileName);
-            try {
-              return await importScreeningFile(db, source, {
-                pseudonymise,
-                actor,
-                isInScope,
-                onPhase: (phase, total) => report.phase(phase, total),
-                onProgress: (done, total) => report.progress(done, total),
-              });
-            } catch (error) {
-              if (error instanceof ScreeningImportError)
-                throw new JobInputError(error.message, error.errors);
-              throw error;
-            }
-          },
+          uploadImportTask(upload, ScreeningImportError, (source, progress) =>
+            importScreeningFile(db, source, { pseudonymise, actor, isInScope, ...progress }),
+          ),
           (error) => request.log.error({ err: error }, 'screening import job failed'),
         );
         return reply.status(202).send({ jobId: job.id });
       },
     );
   };
-
-async function readUpload(body: Buffer, type: string, fileName: string) {
-  try {
-    return type === XLSX
-      ? await readSpreadsheetBuffer(body, fileName)
-      : { file: fileName, table: parseCsv(body.toString('utf8')) };
-  } catch (error) {
-    if (error instanceof SourceFileError) throw new JobInputError(error.message, error.issues);
-    if (error instanceof Error && error.name === 'CsvSyntaxError') {
-      throw new JobInputError(error.message, [
-        {
-          file: fileName,
-          row: (error as Error & { line: number }).line,
-          column: null,
-          reason: `is not valid CSV: ${error.message}`,
-        },
-      ]);
-    }
-    throw error;
-  }
-}

@@ -1,8 +1,5 @@
-import { parseCsv, type CsvSource } from '@yawar/core';
 import {
   importSupplyHistory,
-  readSpreadsheetBuffer,
-  SourceFileError,
   supplySiteScopeCheck,
   SupplyHistoryImportError,
   userActor,
@@ -12,13 +9,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ServerContext } from '../../context.js';
 import { ApiError } from '../../errors.js';
-import { JobInputError } from '../../jobs/job-registry.js';
 import { scopedList } from '../../security/access.js';
+import { acceptUploads, MAX_UPLOAD_BYTES, uploadImportTask, uploadOf } from '../uploads.js';
 import { importStartedSchema } from './schemas.js';
-
-const CSV = 'text/csv';
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
 
 /**
  * Upload of consumption and stock history (CSV or XLSX, docs/formats/supply-history.md) as a job
@@ -30,12 +23,7 @@ export const supplyHistoryImportRoutes =
   (context: ServerContext): FastifyPluginAsyncZod =>
   async (app) => {
     const db = context.connection.db;
-    // The file is the body itself (no multipart), as for screening imports.
-    app.addContentTypeParser(
-      [CSV, XLSX],
-      { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BYTES },
-      (_request, body, done) => done(null, body),
-    );
+    acceptUploads(app);
 
     app.post(
       '/api/supply/history/imports',
@@ -53,59 +41,18 @@ export const supplyHistoryImportRoutes =
       async (request, reply) => {
         const session = request.session;
         if (!session) throw new ApiError(401, 'unauthenticated', 'log in to use this resource');
-        const type = String(request.headers['content-type'] ?? '')
-          .split(';')[0]
-          ?.trim();
-        if ((type !== CSV && type !== XLSX) || !Buffer.isBuffer(request.body)) {
-          throw new ApiError(
-            400,
-            'unsupported_file',
-            'send a CSV (text/csv) or XLSX file as the request body',
-          );
-        }
-        const body = request.body;
-        const fileName = request.query.fileName.replace(/[^\w .-]/g, '_');
+        const upload = uploadOf(request, request.query.fileName);
         const actor = userActor(session.user, request.id, request.ip);
         const isInScope = await supplySiteScopeCheck(db, session.user.scope);
         const job = context.jobs.start<SupplyHistoryImportReport>(
           'supply-history-import',
           session.user.id,
-          async (report) => {
-            report.phase('reading', body.length);
-            const source = await readUpload(body, type, fileName);
-            try {
-              return await importSupplyHistory(db, source, {
-                actor,
-                isInScope,
-                onPhase: (phase, total) => report.phase(phase, total),
-                onProgress: (done, total) => report.progress(done, total),
-              });
-            } catch (error) {
-              if (error instanceof SupplyHistoryImportError)
-                throw new JobInputError(error.message, error.errors);
-              throw error;
-            }
-          },
+          uploadImportTask(upload, SupplyHistoryImportError, (source, progress) =>
+            importSupplyHistory(db, source, { actor, isInScope, ...progress }),
+          ),
           (error) => request.log.error({ err: error }, 'supply history import job failed'),
         );
         return reply.status(202).send({ jobId: job.id });
       },
     );
   };
-
-async function readUpload(body: Buffer, type: string, fileName: string): Promise<CsvSource> {
-  try {
-    return type === XLSX
-      ? await readSpreadsheetBuffer(body, fileName)
-      : { file: fileName, table: parseCsv(body.toString('utf8')) };
-  } catch (error) {
-    if (error instanceof SourceFileError) throw new JobInputError(error.message, error.issues);
-    if (error instanceof Error && error.name === 'CsvSyntaxError') {
-      const line = (error as Error & { line: number }).line;
-      throw new JobInputError(error.message, [
-        { file: fileName, row: line, column: null, reason: `is not valid CSV: ${error.message}` },
-      ]);
-    }
-    throw error;
-  }
-}

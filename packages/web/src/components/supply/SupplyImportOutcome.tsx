@@ -1,16 +1,28 @@
 import type { ImportJob } from '../../api/importTypes';
-import { importApi } from '../../api/importClient';
 import { supplyImportResult } from '../../api/supplyClient';
 import type { SupplyImportResult } from '../../api/supplyTypes';
 import { useFormatNumber, useT } from '../../i18n/I18nProvider';
-import { Link } from '../../router/router';
+import { ImportFailure } from '../import/ImportFailure';
+import { ImportSucceeded, type ImportView } from '../import/ImportSucceeded';
+
+const VIEW: ImportView = {
+  to: '/abastecimiento',
+  label: 'sup.imp.result.view',
+  testId: 'supply-import-view',
+};
 
 /** How a finished history import ended: imported (with warnings), refused with row errors, or failed. */
 export function SupplyImportOutcome({ job, onAnother }: { job: ImportJob; onAnother: () => void }) {
   const result = supplyImportResult(job);
   if (result) return <Imported result={result} onAnother={onAnother} />;
-  if (job.errorCount > 0) return <Refused job={job} onAnother={onAnother} />;
-  return <Failed message={job.message} onAnother={onAnother} />;
+  return (
+    <ImportFailure
+      job={job}
+      onAnother={onAnother}
+      testIdPrefix="supply-import"
+      privacy="sup.imp.errors.privacy"
+    />
+  );
 }
 
 function Imported({ result, onAnother }: { result: SupplyImportResult; onAnother: () => void }) {
@@ -18,12 +30,12 @@ function Imported({ result, onAnother }: { result: SupplyImportResult; onAnother
   const formatNumber = useFormatNumber();
   const n = (value: number) => formatNumber(value);
   return (
-    <section
-      className="card outcome outcome-success"
-      data-testid="supply-import-result"
-      role="status"
+    <ImportSucceeded
+      testId="supply-import-result"
+      title="sup.imp.result.title"
+      view={VIEW}
+      onAnother={onAnother}
     >
-      <h2 className="card-title">{t('sup.imp.result.title')}</h2>
       <p className="outcome-summary">
         {t('sup.imp.result.summary', {
           rows: n(result.rows),
@@ -56,100 +68,6 @@ function Imported({ result, onAnother }: { result: SupplyImportResult; onAnother
           </ul>
         </div>
       )}
-      <p className="outcome-actions">
-        <Link className="button" to="/abastecimiento" data-testid="supply-import-view">
-          {t('sup.imp.result.view')}
-        </Link>
-        <button type="button" className="button button-outline" onClick={onAnother}>
-          {t('imp.another')}
-        </button>
-      </p>
-    </section>
-  );
-}
-
-function Refused({ job, onAnother }: { job: ImportJob; onAnother: () => void }) {
-  const t = useT();
-  const formatNumber = useFormatNumber();
-  const shown = job.errors.length;
-  return (
-    <section className="card card-flush outcome outcome-error" data-testid="supply-import-errors">
-      <div className="card-header">
-        <h2 className="card-title" role="alert">
-          {job.errorCount === 1
-            ? t('imp.errors.titleOne')
-            : t('imp.errors.title', { n: formatNumber(job.errorCount) })}
-        </h2>
-        <p>{t('imp.errors.allOrNothing')}</p>
-        <p className="outcome-actions">
-          <a
-            className="button"
-            href={importApi.errorsCsvUrl(job.id)}
-            download
-            data-testid="supply-import-errors-download"
-          >
-            {t('imp.errors.download')}
-          </a>
-          <button type="button" className="button button-outline" onClick={onAnother}>
-            {t('imp.another')}
-          </button>
-        </p>
-        <p className="fine-print">
-          {shown < job.errorCount
-            ? `${t('imp.errors.shown', { shown: formatNumber(shown), total: formatNumber(job.errorCount) })} `
-            : ''}
-          {t('sup.imp.errors.privacy')}
-        </p>
-      </div>
-      {shown > 0 && (
-        <div className="table-scroll">
-          <table
-            className="data-table import-errors-table"
-            data-testid="supply-import-errors-table"
-          >
-            <thead>
-              <tr>
-                <th scope="col" className="num">
-                  {t('imp.errors.row')}
-                </th>
-                <th scope="col">{t('imp.errors.column')}</th>
-                <th scope="col">{t('imp.errors.reason')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {job.errors.map((error, index) => (
-                <tr key={index} data-testid="supply-import-error-row">
-                  <td className="num">{error.row}</td>
-                  <td>
-                    {error.column ? (
-                      <code>{error.column}</code>
-                    ) : (
-                      <span className="muted">{t('imp.errors.wholeRow')}</span>
-                    )}
-                  </td>
-                  <td>{error.reason}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
-  );
-}
-
-function Failed({ message, onAnother }: { message: string | null; onAnother: () => void }) {
-  const t = useT();
-  return (
-    <section className="card outcome outcome-error" data-testid="supply-import-failed" role="alert">
-      <h2 className="card-title">{t('imp.failed.title')}</h2>
-      <p>{t('imp.failed.detail')}</p>
-      {message && <p className="status-code">{message}</p>}
-      <p className="outcome-actions">
-        <button type="button" className="button button-outline" onClick={onAnother}>
-          {t('imp.another')}
-        </button>
-      </p>
-    </section>
+    </ImportSucceeded>
   );
 }

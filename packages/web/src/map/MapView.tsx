@@ -1,17 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
-import {
-  Map as MaplibreMap,
-  NavigationControl,
-  Popup,
-  ScaleControl,
-  setWorkerUrl,
-  type GeoJSONSource,
-  type MapGeoJSONFeature,
-} from 'maplibre-gl';
-import 'maplibre-gl/dist/maplibre-gl.css';
-// MapLibre 6 locates its worker relative to its own module URL, which bundling breaks; hand it the
-// URL of the worker file that Vite copies into the build instead.
-import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { useEffect, useRef } from 'react';
+import { ScaleControl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type {
   DistrictCollection,
@@ -19,18 +7,9 @@ import type {
   EstablishmentProperties,
   ProvinceCollection,
 } from '../api/types';
-import { baseStyle } from './mapStyle';
 import { LAYER_IDS, SOURCE_IDS, districtSelectedFilter, overlayLayers } from './layers';
 import { boundsOf } from './geometry';
-
-setWorkerUrl(maplibreWorkerUrl);
-
-declare global {
-  interface Window {
-    /** The MapLibre instance, exposed for end-to-end tests once the map has loaded. */
-    __yawarMap?: MaplibreMap;
-  }
-}
+import { useDepartmentMap } from './useDepartmentMap';
 
 export interface FlyToRequest {
   /** Changes on every request so asking twice for the same place still moves the map. */
@@ -56,99 +35,74 @@ const FIT_PADDING = 32;
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 export function MapView(props: MapViewProps) {
-  const containerRef = useRef<HTMLDivElement>(null);
-  const mapRef = useRef<MaplibreMap | null>(null);
-  const [overlaysReady, setOverlaysReady] = useState(false);
   // Handlers are registered once on the map; read the latest props through a ref.
   const propsRef = useRef(props);
   propsRef.current = props;
 
-  // Create the map once, with the data that is already loaded, and tear it down on unmount.
-  useEffect(() => {
-    const container = containerRef.current;
-    if (!container) return;
-    const initial = propsRef.current;
-    const map = new MaplibreMap({
-      container,
-      style: baseStyle,
-      bounds: boundsOf(initial.districts.features.map((f) => f.geometry)) ?? undefined,
-      fitBoundsOptions: { padding: FIT_PADDING },
-      attributionControl: false,
-      dragRotate: false,
-      pitchWithRotate: false,
-    });
-    mapRef.current = map;
-    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
-    map.touchZoomRotate.disableRotation();
-
-    const hoverPopup = new Popup({
-      closeButton: false,
-      closeOnClick: false,
-      offset: 8,
-      className: 'map-hover',
-    });
-
-    map.on('load', () => {
-      map.addSource(SOURCE_IDS.districts, { type: 'geojson', data: initial.districts });
-      map.addSource(SOURCE_IDS.provinces, { type: 'geojson', data: initial.provinces });
-      map.addSource(SOURCE_IDS.establishments, { type: 'geojson', data: initial.establishments });
+  // Created once, with the data that is already loaded.
+  const {
+    containerRef,
+    mapRef,
+    loaded: overlaysReady,
+  } = useDepartmentMap({
+    districts: props.districts,
+    padding: FIT_PADDING,
+    popupOffset: 8,
+    testHandle: '__yawarMap',
+    readyFlag: 'mapReady',
+    onLoad: (map) => {
+      map.addSource(SOURCE_IDS.districts, { type: 'geojson', data: props.districts });
+      map.addSource(SOURCE_IDS.provinces, { type: 'geojson', data: props.provinces });
+      map.addSource(SOURCE_IDS.establishments, { type: 'geojson', data: props.establishments });
       map.addSource(SOURCE_IDS.selectedEstablishment, { type: 'geojson', data: EMPTY });
       for (const layer of overlayLayers) map.addLayer(layer);
-      window.__yawarMap = map;
-      setOverlaysReady(true);
       // "Ready" means the GeoJSON has been tiled by the worker and drawn at least once.
       map.once('idle', () => {
         document.body.dataset.mapReady = 'true';
       });
-    });
+    },
+    bind: (map, hoverPopup) => {
+      map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
 
-    // A click selects the establishment under the cursor if any, otherwise the district.
-    map.on('click', (event) => {
-      const [establishment] = map.queryRenderedFeatures(event.point, {
-        layers: [LAYER_IDS.establishmentSelected, LAYER_IDS.establishments],
+      // A click selects the establishment under the cursor if any, otherwise the district.
+      map.on('click', (event) => {
+        const [establishment] = map.queryRenderedFeatures(event.point, {
+          layers: [LAYER_IDS.establishmentSelected, LAYER_IDS.establishments],
+        });
+        const code = establishment?.properties['code'];
+        if (typeof code === 'string') {
+          propsRef.current.onSelectEstablishment(code);
+          return;
+        }
+        const [district] = map.queryRenderedFeatures(event.point, {
+          layers: [LAYER_IDS.districtsFill],
+        });
+        const ubigeo = district?.properties['ubigeo'];
+        if (typeof ubigeo === 'string') propsRef.current.onSelectDistrict(ubigeo);
       });
-      const code = establishment?.properties['code'];
-      if (typeof code === 'string') {
-        propsRef.current.onSelectEstablishment(code);
-        return;
-      }
-      const [district] = map.queryRenderedFeatures(event.point, {
-        layers: [LAYER_IDS.districtsFill],
-      });
-      const ubigeo = district?.properties['ubigeo'];
-      if (typeof ubigeo === 'string') propsRef.current.onSelectDistrict(ubigeo);
-    });
 
-    const showHover = (event: { features?: MapGeoJSONFeature[] }) => {
-      const feature = event.features?.[0];
-      if (!feature || feature.geometry.type !== 'Point') return;
-      map.getCanvas().style.cursor = 'pointer';
-      const { name, category } = feature.properties as Partial<EstablishmentProperties>;
-      const content = document.createElement('div');
-      const title = document.createElement('strong');
-      title.textContent = name ?? '';
-      content.append(title, ` · ${category ?? ''}`);
-      hoverPopup
-        .setLngLat(feature.geometry.coordinates as [number, number])
-        .setDOMContent(content)
-        .addTo(map);
-    };
-    const hideHover = () => {
-      map.getCanvas().style.cursor = '';
-      hoverPopup.remove();
-    };
-    map.on('mousemove', LAYER_IDS.establishments, showHover);
-    map.on('mouseleave', LAYER_IDS.establishments, hideHover);
-
-    return () => {
-      delete window.__yawarMap;
-      delete document.body.dataset.mapReady;
-      hoverPopup.remove();
-      map.remove();
-      mapRef.current = null;
-    };
-  }, []);
+      const showHover = (event: { features?: MapGeoJSONFeature[] }) => {
+        const feature = event.features?.[0];
+        if (!feature || feature.geometry.type !== 'Point') return;
+        map.getCanvas().style.cursor = 'pointer';
+        const { name, category } = feature.properties as Partial<EstablishmentProperties>;
+        const content = document.createElement('div');
+        const title = document.createElement('strong');
+        title.textContent = name ?? '';
+        content.append(title, ` · ${category ?? ''}`);
+        hoverPopup
+          .setLngLat(feature.geometry.coordinates as [number, number])
+          .setDOMContent(content)
+          .addTo(map);
+      };
+      const hideHover = () => {
+        map.getCanvas().style.cursor = '';
+        hoverPopup.remove();
+      };
+      map.on('mousemove', LAYER_IDS.establishments, showHover);
+      map.on('mouseleave', LAYER_IDS.establishments, hideHover);
+    },
+  });
 
   // Filter changes replace the source data; GeoJSON of ~1,300 points re-tiles in milliseconds.
   useEffect(() => {

@@ -1,21 +1,10 @@
 // The anemia choropleth: Cajamarca's districts coloured by estimated prevalence, on the same
 // offline base style as the network map (no tiles, glyphs or sprites from anywhere).
-import { useEffect, useMemo, useRef, useState } from 'react';
-import {
-  Map as MaplibreMap,
-  NavigationControl,
-  Popup,
-  setWorkerUrl,
-  type GeoJSONSource,
-} from 'maplibre-gl';
-import 'maplibre-gl/dist/maplibre-gl.css';
-import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { useEffect, useMemo, useRef } from 'react';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { PrevalenceItem } from '../api/surveillanceTypes';
 import type { DistrictCollection } from '../api/types';
 import { colorFor } from '../domain/anemiaScale';
-import { boundsOf } from './geometry';
-import { baseStyle } from './mapStyle';
 import {
   HATCH_IMAGE_ID,
   SURVEILLANCE_LAYER_IDS,
@@ -25,15 +14,8 @@ import {
   surveillanceLayers,
   ubigeoFilter,
 } from './surveillanceLayers';
-
-setWorkerUrl(maplibreWorkerUrl);
-
-declare global {
-  interface Window {
-    /** The choropleth's MapLibre instance, exposed for end-to-end tests once it has loaded. */
-    __yawarSurveillanceMap?: MaplibreMap;
-  }
-}
+import { popupContent, useDepartmentMap } from './useDepartmentMap';
+import { useDrawnData } from './useDrawnData';
 
 export interface HoverLabel {
   title: string;
@@ -62,6 +44,7 @@ interface ChoroplethProperties {
 }
 
 const FIT_PADDING = 24;
+const READY_FLAG = 'surveillanceReady';
 
 function choropleth(
   districts: DistrictCollection,
@@ -90,86 +73,50 @@ function choropleth(
 }
 
 export function SurveillanceMap(props: SurveillanceMapProps) {
-  const containerRef = useRef<HTMLDivElement>(null);
-  const mapRef = useRef<MaplibreMap | null>(null);
-  const [loaded, setLoaded] = useState(false);
   // Map handlers are registered once; they read the latest props through this ref.
   const propsRef = useRef(props);
   propsRef.current = props;
-
-  useEffect(() => {
-    const container = containerRef.current;
-    if (!container) return;
-    const { districts } = propsRef.current;
-    const map = new MaplibreMap({
-      container,
-      style: baseStyle,
-      bounds: boundsOf(districts.features.map((f) => f.geometry)) ?? undefined,
-      fitBoundsOptions: { padding: FIT_PADDING },
-      attributionControl: false,
-      dragRotate: false,
-      pitchWithRotate: false,
-    });
-    mapRef.current = map;
-    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    map.touchZoomRotate.disableRotation();
-    const popup = new Popup({
-      closeButton: false,
-      closeOnClick: false,
-      offset: 10,
-      className: 'map-hover',
-    });
-
-    map.on('load', () => {
+  const { containerRef, mapRef, loaded } = useDepartmentMap({
+    districts: props.districts,
+    padding: FIT_PADDING,
+    popupOffset: 10,
+    testHandle: '__yawarSurveillanceMap',
+    readyFlag: READY_FLAG,
+    onLoad: (map) => {
       map.addImage(HATCH_IMAGE_ID, hatchImage(), { pixelRatio: 2 });
       map.addSource(SURVEILLANCE_SOURCE_ID, {
         type: 'geojson',
-        data: choropleth(districts, []),
+        data: choropleth(props.districts, []),
       });
       for (const layer of surveillanceLayers) map.addLayer(layer);
-      window.__yawarSurveillanceMap = map;
-      setLoaded(true);
-    });
-
-    map.on('mousemove', SURVEILLANCE_LAYER_IDS.fill, (event) => {
-      const ubigeo = event.features?.[0]?.properties['ubigeo'];
-      if (typeof ubigeo !== 'string') return;
-      map.getCanvas().style.cursor = 'pointer';
-      map.setFilter(SURVEILLANCE_LAYER_IDS.hover, ubigeoFilter(ubigeo));
-      const label = propsRef.current.hoverLabel(ubigeo);
-      if (!label) return;
-      const content = document.createElement('div');
-      const title = document.createElement('strong');
-      title.textContent = label.title;
-      content.append(title);
-      for (const line of label.lines) {
-        const row = document.createElement('div');
-        row.textContent = line;
-        content.append(row);
-      }
-      popup.setLngLat(event.lngLat).setDOMContent(content).addTo(map);
-    });
-    map.on('mouseleave', SURVEILLANCE_LAYER_IDS.fill, () => {
-      map.getCanvas().style.cursor = '';
-      map.setFilter(SURVEILLANCE_LAYER_IDS.hover, ubigeoFilter(null));
-      popup.remove();
-    });
-    map.on('click', (event) => {
-      const [feature] = map.queryRenderedFeatures(event.point, {
-        layers: [SURVEILLANCE_LAYER_IDS.fill],
+    },
+    bind: (map, popup) => {
+      map.on('mousemove', SURVEILLANCE_LAYER_IDS.fill, (event) => {
+        const ubigeo = event.features?.[0]?.properties['ubigeo'];
+        if (typeof ubigeo !== 'string') return;
+        map.getCanvas().style.cursor = 'pointer';
+        map.setFilter(SURVEILLANCE_LAYER_IDS.hover, ubigeoFilter(ubigeo));
+        const label = propsRef.current.hoverLabel(ubigeo);
+        if (!label) return;
+        popup
+          .setLngLat(event.lngLat)
+          .setDOMContent(popupContent(label.title, label.lines))
+          .addTo(map);
       });
-      const ubigeo = feature?.properties['ubigeo'];
-      propsRef.current.onSelect(typeof ubigeo === 'string' ? ubigeo : null);
-    });
-
-    return () => {
-      delete window.__yawarSurveillanceMap;
-      delete document.body.dataset.surveillanceReady;
-      popup.remove();
-      map.remove();
-      mapRef.current = null;
-    };
-  }, []);
+      map.on('mouseleave', SURVEILLANCE_LAYER_IDS.fill, () => {
+        map.getCanvas().style.cursor = '';
+        map.setFilter(SURVEILLANCE_LAYER_IDS.hover, ubigeoFilter(null));
+        popup.remove();
+      });
+      map.on('click', (event) => {
+        const [feature] = map.queryRenderedFeatures(event.point, {
+          layers: [SURVEILLANCE_LAYER_IDS.fill],
+        });
+        const ubigeo = feature?.properties['ubigeo'];
+        propsRef.current.onSelect(typeof ubigeo === 'string' ? ubigeo : null);
+      });
+    },
+  });
 
   const data = useMemo(
     () => (props.items ? choropleth(props.districts, props.items) : null),
@@ -177,31 +124,18 @@ export function SurveillanceMap(props: SurveillanceMapProps) {
   );
 
   // New figures: recolour, re-tile, and say "ready" only once MapLibre has drawn them and is idle.
-  useEffect(() => {
-    const map = mapRef.current;
-    if (!loaded || !map || !data) return;
-    delete document.body.dataset.surveillanceReady;
-    let current = true;
-    const colors = new Map(
-      data.features.map((f) => [f.properties.ubigeo, colorFor(f.properties.estimate)]),
-    );
-    map.setPaintProperty(SURVEILLANCE_LAYER_IDS.fill, 'fill-color', fillColorExpression(colors));
-    const source = map.getSource<GeoJSONSource>(SURVEILLANCE_SOURCE_ID);
-    void Promise.resolve(source?.setData(data)).then(() => {
-      if (!current) return;
-      map.once('idle', () => {
-        if (current && !propsRef.current.pending) document.body.dataset.surveillanceReady = 'true';
-      });
-      // Force a frame so `idle` fires even if nothing else was going to be drawn.
-      map.triggerRepaint();
-    });
-    return () => {
-      current = false;
-    };
-  }, [loaded, data]);
+  useDrawnData(mapRef, loaded, SURVEILLANCE_SOURCE_ID, data, READY_FLAG, {
+    beforeDraw: (map, drawn) => {
+      const colors = new Map(
+        drawn.features.map((f) => [f.properties.ubigeo, colorFor(f.properties.estimate)]),
+      );
+      map.setPaintProperty(SURVEILLANCE_LAYER_IDS.fill, 'fill-color', fillColorExpression(colors));
+    },
+    held: () => propsRef.current.pending,
+  });
 
   useEffect(() => {
-    if (props.pending) delete document.body.dataset.surveillanceReady;
+    if (props.pending) delete document.body.dataset[READY_FLAG];
   }, [props.pending]);
 
   useEffect(() => {

@@ -1,32 +1,13 @@
 // Establishments coloured by availability level over the department's districts, on the same
 // offline base style as the other maps (no tiles, glyphs or sprites from anywhere).
-import { useEffect, useMemo, useRef, useState } from 'react';
-import {
-  Map as MaplibreMap,
-  NavigationControl,
-  Popup,
-  setWorkerUrl,
-  type ExpressionSpecification,
-  type GeoJSONSource,
-  type LayerSpecification,
-} from 'maplibre-gl';
-import 'maplibre-gl/dist/maplibre-gl.css';
-import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { useEffect, useMemo, useRef } from 'react';
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { StockEstablishmentPoint } from '../../api/supplyTypes';
 import type { DistrictCollection } from '../../api/types';
-import { boundsOf } from '../../map/geometry';
-import { baseStyle } from '../../map/mapStyle';
+import { popupContent, useDepartmentMap } from '../../map/useDepartmentMap';
+import { useDrawnData } from '../../map/useDrawnData';
 import { LEVEL_COLORS, LEVEL_ORDER, NO_LEVEL_COLOR } from './supplyScale';
-
-setWorkerUrl(maplibreWorkerUrl);
-
-declare global {
-  interface Window {
-    /** The supply map's MapLibre instance, exposed for end-to-end tests once it has loaded. */
-    __yawarSupplyMap?: MaplibreMap;
-  }
-}
 
 export const SUPPLY_LAYER_IDS = {
   districtsFill: 'supply-districts-fill',
@@ -114,6 +95,7 @@ function points(
 }
 
 const FIT_PADDING = 24;
+const READY_FLAG = 'supplyMapReady';
 
 export function SupplyMap(props: {
   districts: DistrictCollection;
@@ -122,100 +104,50 @@ export function SupplyMap(props: {
   onSelect: (code: string) => void;
   hoverLines: (code: string) => string[];
 }) {
-  const containerRef = useRef<HTMLDivElement>(null);
-  const mapRef = useRef<MaplibreMap | null>(null);
-  const [loaded, setLoaded] = useState(false);
+  // Map handlers are registered once; they read the latest props through this ref.
   const propsRef = useRef(props);
   propsRef.current = props;
-
-  useEffect(() => {
-    const container = containerRef.current;
-    if (!container) return;
-    const { districts } = propsRef.current;
-    const map = new MaplibreMap({
-      container,
-      style: baseStyle,
-      bounds: boundsOf(districts.features.map((f) => f.geometry)) ?? undefined,
-      fitBoundsOptions: { padding: FIT_PADDING },
-      attributionControl: false,
-      dragRotate: false,
-      pitchWithRotate: false,
-    });
-    mapRef.current = map;
-    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    map.touchZoomRotate.disableRotation();
-    const popup = new Popup({
-      closeButton: false,
-      closeOnClick: false,
-      offset: 10,
-      className: 'map-hover',
-    });
-    map.on('load', () => {
-      map.addSource(SOURCES.districts, { type: 'geojson', data: districts });
+  const { containerRef, mapRef, loaded } = useDepartmentMap({
+    districts: props.districts,
+    padding: FIT_PADDING,
+    popupOffset: 10,
+    testHandle: '__yawarSupplyMap',
+    readyFlag: READY_FLAG,
+    onLoad: (map) => {
+      map.addSource(SOURCES.districts, { type: 'geojson', data: props.districts });
       map.addSource(SOURCES.establishments, {
         type: 'geojson',
         data: points(propsRef.current.establishments),
       });
       for (const layer of LAYERS) map.addLayer(layer);
-      window.__yawarSupplyMap = map;
-      setLoaded(true);
-    });
-    map.on('mousemove', SUPPLY_LAYER_IDS.establishments, (event) => {
-      const feature = event.features?.[0];
-      const code = feature?.properties['code'];
-      if (typeof code !== 'string' || feature?.geometry.type !== 'Point') return;
-      map.getCanvas().style.cursor = 'pointer';
-      const content = document.createElement('div');
-      const title = document.createElement('strong');
-      title.textContent = String(feature.properties['name'] ?? code);
-      content.append(title);
-      for (const line of propsRef.current.hoverLines(code)) {
-        const row = document.createElement('div');
-        row.textContent = line;
-        content.append(row);
-      }
-      popup
-        .setLngLat(feature.geometry.coordinates as [number, number])
-        .setDOMContent(content)
-        .addTo(map);
-    });
-    map.on('mouseleave', SUPPLY_LAYER_IDS.establishments, () => {
-      map.getCanvas().style.cursor = '';
-      popup.remove();
-    });
-    map.on('click', SUPPLY_LAYER_IDS.establishments, (event) => {
-      const code = event.features?.[0]?.properties['code'];
-      if (typeof code === 'string') propsRef.current.onSelect(code);
-    });
-    return () => {
-      delete window.__yawarSupplyMap;
-      delete document.body.dataset.supplyMapReady;
-      popup.remove();
-      map.remove();
-      mapRef.current = null;
-    };
-  }, []);
+    },
+    bind: (map, popup) => {
+      map.on('mousemove', SUPPLY_LAYER_IDS.establishments, (event) => {
+        const feature = event.features?.[0];
+        const code = feature?.properties['code'];
+        if (typeof code !== 'string' || feature?.geometry.type !== 'Point') return;
+        map.getCanvas().style.cursor = 'pointer';
+        const title = String(feature.properties['name'] ?? code);
+        popup
+          .setLngLat(feature.geometry.coordinates as [number, number])
+          .setDOMContent(popupContent(title, propsRef.current.hoverLines(code)))
+          .addTo(map);
+      });
+      map.on('mouseleave', SUPPLY_LAYER_IDS.establishments, () => {
+        map.getCanvas().style.cursor = '';
+        popup.remove();
+      });
+      map.on('click', SUPPLY_LAYER_IDS.establishments, (event) => {
+        const code = event.features?.[0]?.properties['code'];
+        if (typeof code === 'string') propsRef.current.onSelect(code);
+      });
+    },
+  });
 
   const data = useMemo(() => points(props.establishments), [props.establishments]);
 
   // New figures: redraw, and say "ready" once MapLibre has drawn them and is idle.
-  useEffect(() => {
-    const map = mapRef.current;
-    if (!loaded || !map) return;
-    delete document.body.dataset.supplyMapReady;
-    let current = true;
-    const source = map.getSource<GeoJSONSource>(SOURCES.establishments);
-    void Promise.resolve(source?.setData(data)).then(() => {
-      if (!current) return;
-      map.once('idle', () => {
-        if (current) document.body.dataset.supplyMapReady = 'true';
-      });
-      map.triggerRepaint();
-    });
-    return () => {
-      current = false;
-    };
-  }, [loaded, data]);
+  useDrawnData(mapRef, loaded, SOURCES.establishments, data, READY_FLAG);
 
   useEffect(() => {
     if (!loaded) return;

@@ -2,6 +2,7 @@ import type { FollowUpResponse } from '../../api/followUpTypes';
 import type { HbRule } from '../../api/surveillanceTypes';
 import { CONTROL_TOLERANCE_DAYS } from '../../domain/followUp';
 import { useFormatDate, useT } from '../../i18n/I18nProvider';
+import { MethodsCard, type MethodRow } from '../MethodsCard';
 
 /**
  * What the list rests on, stated next to it: the schedule (a transcription still to be checked
@@ -17,7 +18,7 @@ export function FollowUpNote({
   const t = useT();
   const formatDate = useFormatDate();
   const rule = rules?.find((item) => item.id === response.rule);
-  const rows: [string, string][] = [
+  const rows: MethodRow[] = [
     [
       t('fu.note.schedule'),
       `${t('fu.note.scheduleText', { tolerance: CONTROL_TOLERANCE_DAYS })} ${t(
@@ -32,22 +33,11 @@ export function FollowUpNote({
     [t('fu.note.belongs'), t('fu.note.belongsText')],
   ];
   return (
-    <section
-      className="card methods-note"
-      aria-labelledby="follow-up-note"
-      data-testid="follow-up-note"
-    >
-      <h2 id="follow-up-note" className="card-title">
-        {t('fu.note.title')}
-      </h2>
-      <dl className="detail-list">
-        {rows.map(([label, value]) => (
-          <div className="detail-row methods-row" key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
-    </section>
+    <MethodsCard
+      titleId="follow-up-note"
+      title={t('fu.note.title')}
+      rows={rows}
+      testId="follow-up-note"
+    />
   );
 }

@@ -1,12 +1,13 @@
 import type { StockStatusResponse } from '../../api/supplyTypes';
 import { useT } from '../../i18n/I18nProvider';
+import { MethodsCard, type MethodRow } from '../MethodsCard';
 import { ruleSetTitle } from './explainStock';
 
 /** How every number on the page is made, in one place, for readers who want it all at once. */
 export function StockMethodsNote({ response }: { response: StockStatusResponse }) {
   const t = useT();
   const { formula, ruleSet } = response;
-  const rows: [string, string][] = [
+  const rows: MethodRow[] = [
     [t('sup.methods.rule'), `${ruleSet.id}: ${ruleSetTitle(ruleSet, t)}`],
     [t('sup.methods.source'), ruleSet.source],
     [t('sup.methods.cpma'), formula.cpma],
@@ -17,19 +18,5 @@ export function StockMethodsNote({ response }: { response: StockStatusResponse }
     [t('sup.methods.levels'), formula.levels],
     [t('sup.methods.data'), `${response.dataSource}. ${t('sup.methods.scope')}`],
   ];
-  return (
-    <section className="card methods-note" aria-labelledby="supply-methods-title">
-      <h2 id="supply-methods-title" className="card-title">
-        {t('sup.methods.title')}
-      </h2>
-      <dl className="detail-list">
-        {rows.map(([label, value]) => (
-          <div className="detail-row methods-row" key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
-    </section>
-  );
+  return <MethodsCard titleId="supply-methods-title" title={t('sup.methods.title')} rows={rows} />;
 }

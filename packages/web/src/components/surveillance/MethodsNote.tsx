@@ -1,5 +1,6 @@
 import type { EndesResponse, HbRule, PrevalenceResponse } from '../../api/surveillanceTypes';
 import { useFormatNumber, useT } from '../../i18n/I18nProvider';
+import { MethodsCard, type MethodRow } from '../MethodsCard';
 import { dataSourceText } from './explain';
 
 /** How every number on the page was made, in one place, for readers who want it all at once. */
@@ -14,7 +15,7 @@ export function MethodsNote({
 }) {
   const t = useT();
   const formatNumber = useFormatNumber();
-  const rows: [string, string][] = [
+  const rows: MethodRow[] = [
     [t('surv.methods.rule'), `${rule.title} — ${rule.source}`],
     [t('surv.methods.prevalence'), response.formula.prevalence],
     [
@@ -30,19 +31,5 @@ export function MethodsNote({
     [t('surv.methods.source'), dataSourceText(response, { t, formatNumber })],
   ];
   if (endes) rows.push([t('surv.endes.label'), `${endes.source}. ${endes.note}`]);
-  return (
-    <section className="card methods-note" aria-labelledby="methods-title">
-      <h2 id="methods-title" className="card-title">
-        {t('surv.methods.title')}
-      </h2>
-      <dl className="detail-list">
-        {rows.map(([label, value]) => (
-          <div className="detail-row methods-row" key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
-    </section>
-  );
+  return <MethodsCard titleId="methods-title" title={t('surv.methods.title')} rows={rows} />;
 }

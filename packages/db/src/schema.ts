@@ -360,7 +360,7 @@ export interface AssistanceParticipantTable {
 
 /**
  * A unit's monthly series per product (see refreshSupplySeries): `series` is JSON
- * `{"u","r","m":[months],"c","s","d","l","t","n":[…per month]}`.
+ * `{"u","r","x","i":[month indices],"c","s","d","l","t","n":[…per month]}`.
  */
 export interface SupplySeriesTable {
   executing_unit_code: string;

@@ -147,7 +147,8 @@ async function createProgrammes(db: Kysely<unknown>): Promise<void> {
     .addColumn('prefill_quantity', 'double precision', (c) => c.notNull())
     .addColumn('unit_quantity', 'double precision')
     .addColumn('justification', 'text')
-    .addColumn('computation', 'jsonb', (c) => c.notNull())
+    // json, not jsonb: written 100 000 at a time and read whole, never queried inside.
+    .addColumn('computation', 'json', (c) => c.notNull())
     .addColumn('unit_price', 'double precision')
     .addColumn('pack_size', 'integer', (c) => c.notNull())
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))

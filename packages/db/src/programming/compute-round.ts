@@ -124,12 +124,9 @@ async function computeBatch(
     const ids = stillOpen.map((p) => p.id);
     if (ids.length === 0) return { programmes: 0, lines: 0 };
     const bulk = await referenceChecksDeferred(trx);
-    let lines = 0;
-    for (const id of ids) {
-      const programmeLines = computed.get(id) ?? [];
-      await writeLines(trx, id, programmeLines);
-      lines += programmeLines.length;
-    }
+    const rows = ids.flatMap((id) => (computed.get(id) ?? []).map((line) => ({ id, line })));
+    await writeLines(trx, rows);
+    const lines = rows.length;
     if (bulk) await checkLineReferences(trx, ids);
     await trx
       .updateTable('programme')
@@ -215,26 +212,27 @@ async function checkLineReferences(
 }
 
 /**
- * One statement per programme with the columns as arrays (unnest): on the embedded engine this
- * writes a 500-line programme three times faster than a VALUES list of 3 500 parameters.
+ * One statement for the batch with the columns as arrays (unnest): on the embedded engine this
+ * writes lines several times faster than VALUES lists with seven parameters a line.
  */
 async function writeLines(
   trx: Kysely<Database>,
-  programmeId: number,
-  lines: readonly ComputedLine[],
+  rows: readonly { id: number; line: ComputedLine }[],
 ): Promise<void> {
-  if (lines.length === 0) return;
+  if (rows.length === 0) return;
+  const lines = rows.map((r) => r.line);
   await sql`
     insert into programme_line (programme_id, resource_code, method, prefill_quantity,
       computation, unit_price, pack_size)
-    select ${programmeId}, code, method, prefill, computation::jsonb, price, pack
-    from unnest(${lines.map((l) => l.resource.code)}::text[],
+    select programme, code, method, prefill, computation::json, price, pack
+    from unnest(${rows.map((r) => r.id)}::int[],
+                ${lines.map((l) => l.resource.code)}::text[],
                 ${lines.map((l) => l.method)}::text[],
                 ${lines.map((l) => l.result.quantity)}::float8[],
                 ${lines.map((l) => JSON.stringify(storedComputation(l.result)))}::text[],
                 ${lines.map((l) => l.resource.unitPrice)}::float8[],
                 ${lines.map((l) => l.resource.packSize)}::int[])
-      as line(code, method, prefill, computation, price, pack)
+      as line(programme, code, method, prefill, computation, price, pack)
     on conflict (programme_id, resource_code) do update set
       prefill_quantity = excluded.prefill_quantity,
       computation = excluded.computation,

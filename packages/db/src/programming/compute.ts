@@ -85,19 +85,23 @@ export function computeLine(
   });
 }
 
-/** What a line stores of its computation: the figures, not the steps (recomputed on read). */
+/**
+ * What a line stores of its computation: the figures (to a thousandth) and the codes of its
+ * warnings, not the formula text — the sheet recomputes that from the history on every read.
+ */
 export function storedComputation(result: ProgrammingLineResult) {
+  const r = (value: number) => Math.round(value * 1000) / 1000;
   return {
     method: result.method,
-    cpma: result.cpma,
-    demand: result.demand,
-    safetyStock: result.safetyStock,
+    cpma: r(result.cpma),
+    demand: r(result.demand),
+    safetyStock: r(result.safetyStock),
     stockAvailable: result.stockAvailable,
     inTransit: result.inTransit,
-    netRequirement: result.netRequirement,
+    netRequirement: r(result.netRequirement),
     packs: result.packs,
     quantity: result.quantity,
-    cost: result.cost,
-    warnings: result.warnings,
+    cost: result.cost === null ? null : r(result.cost),
+    notices: result.notices.map((n) => n.code),
   };
 }

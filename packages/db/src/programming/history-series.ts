@@ -1,4 +1,4 @@
-import type { MonthlyRecord } from '@yawar/core';
+import { monthFromIndex, type MonthlyRecord } from '@yawar/core';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 
@@ -82,7 +82,8 @@ export async function refreshSupplySeries(
     select executing_unit_code, resource_code, bool_or(simulated),
       json_build_object(
         'u', executing_unit_code, 'r', resource_code, 'x', bool_or(simulated),
-        'm', array_agg(to_char(month, 'YYYY-MM') order by month),
+        'i', array_agg((extract(year from month) * 12 + extract(month from month) - 1)::int
+                       order by month),
         'c', array_agg(consumption order by month),
         's', array_agg(stock_end order by month),
         'd', array_agg(stockout_days order by month),
@@ -92,12 +93,15 @@ export async function refreshSupplySeries(
     from monthly group by executing_unit_code, resource_code`.execute(db);
 }
 
-/** The stored JSON: unit, resource, simulated, months, then one array per measure. */
+/**
+ * The stored JSON: unit, resource, simulated, months as indices (year × 12 + month − 1, shorter
+ * than "YYYY-MM"), then one array per measure.
+ */
 interface StoredSeries {
   u: string;
   r: string;
   x: boolean;
-  m: string[];
+  i: number[];
   c: number[];
   s: (number | null)[];
   d: number[];
@@ -108,8 +112,8 @@ interface StoredSeries {
 
 function toRecords(row: StoredSeries): MonthlyRecord[] {
   const expectedSites = Math.max(...row.n);
-  return row.m.map((month, i) => ({
-    month,
+  return row.i.map((index, i) => ({
+    month: monthFromIndex(index),
     consumption: row.c[i] ?? 0,
     stockEnd: row.s[i] ?? null,
     stockoutDays: Math.round((row.d[i] ?? 0) * 10) / 10,

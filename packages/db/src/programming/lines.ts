@@ -3,7 +3,6 @@ import { sql, type Kysely } from 'kysely';
 import { recordAudit } from '../audit/audit-trail.js';
 import type { Actor } from '../audit/actor.js';
 import type { Database } from '../schema.js';
-import { jsonb } from '../upsert.js';
 import {
   activeResources,
   computeLine,
@@ -102,7 +101,7 @@ async function applyChange(
       ...(recomputed
         ? {
             prefill_quantity: recomputed.quantity,
-            computation: jsonb(storedComputation(recomputed)) as never,
+            computation: sql`${JSON.stringify(storedComputation(recomputed))}::json` as never,
           }
         : {}),
     })

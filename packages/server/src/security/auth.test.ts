@@ -47,6 +47,10 @@ describe('login and sessions', () => {
         'surveillance:read',
         'children:read',
         'screenings:import',
+        'programming:read',
+        'programming:validate',
+        'supply:read',
+        'supply:import',
       ],
       scope: { label: 'DIRESA CAJAMARCA' },
     });

@@ -296,7 +296,14 @@ export interface ProgrammeLineTable {
   prefill_quantity: number;
   unit_quantity: number | null;
   justification: string | null;
-  computation: Json<unknown>;
+  computed_method: string;
+  cpma: number;
+  demand: number;
+  safety_stock: number;
+  stock_available: number;
+  in_transit: number;
+  net_requirement: number;
+  notices: string;
   unit_price: number | null;
   pack_size: number;
   updated_at: Timestamp;

@@ -147,8 +147,17 @@ async function createProgrammes(db: Kysely<unknown>): Promise<void> {
     .addColumn('prefill_quantity', 'double precision', (c) => c.notNull())
     .addColumn('unit_quantity', 'double precision')
     .addColumn('justification', 'text')
-    // json, not jsonb: written 100 000 at a time and read whole, never queried inside.
-    .addColumn('computation', 'json', (c) => c.notNull())
+    // The figures behind the prefill, as computed (the sheet recomputes them with their formulas
+    // and flags a line whose history changed since). Plain columns: a round writes 100 000.
+    .addColumn('computed_method', 'text', (c) => c.notNull())
+    .addColumn('cpma', 'double precision', (c) => c.notNull())
+    .addColumn('demand', 'double precision', (c) => c.notNull())
+    .addColumn('safety_stock', 'double precision', (c) => c.notNull())
+    .addColumn('stock_available', 'double precision', (c) => c.notNull())
+    .addColumn('in_transit', 'double precision', (c) => c.notNull())
+    .addColumn('net_requirement', 'double precision', (c) => c.notNull())
+    /** Codes of the line's warnings, comma-separated (empty: none). */
+    .addColumn('notices', 'text', (c) => c.notNull())
     .addColumn('unit_price', 'double precision')
     .addColumn('pack_size', 'integer', (c) => c.notNull())
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))

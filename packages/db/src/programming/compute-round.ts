@@ -61,23 +61,46 @@ export async function computeRound(
   const open = programmes.filter((p) => p.status === 'draft' || p.status === 'returned');
   let programmesDone = 0;
   let lines = 0;
+  let done = 0;
+  const settle = async (writing: Promise<{ programmes: number; lines: number }>) => {
+    const written = await writing;
+    programmesDone += written.programmes;
+    lines += written.lines;
+    done = Math.min(done + UNITS_PER_BATCH, open.length);
+    options.progress?.(done, open.length);
+  };
+  // Pipelined: while one batch is written, the next is read and computed. On PostgreSQL the
+  // server writes while this process computes; the embedded engine simply runs them in turn.
+  let writing: Promise<{ programmes: number; lines: number }> | null = null;
   for (let start = 0; start < open.length; start += UNITS_PER_BATCH) {
-    const batch = open.slice(start, start + UNITS_PER_BATCH);
-    const done = await computeBatch(db, actor, round, batch, resources);
-    programmesDone += done.programmes;
-    lines += done.lines;
-    options.progress?.(Math.min(start + UNITS_PER_BATCH, open.length), open.length);
+    const prepared = await prepareBatch(
+      db,
+      round,
+      open.slice(start, start + UNITS_PER_BATCH),
+      resources,
+    );
+    if (writing) await settle(writing);
+    writing = persistBatch(db, actor, prepared);
+    // Awaited on the next turn or after the loop; a failure is not left unhandled meanwhile.
+    writing.catch(() => undefined);
   }
+  if (writing) await settle(writing);
   return { programmes: programmesDone, lines, skipped: programmes.length - programmesDone };
 }
 
-async function computeBatch(
+interface PreparedBatch {
+  readonly batch: readonly OpenProgramme[];
+  readonly computed: Map<number, ComputedLine[]>;
+  readonly simulated: Map<string, boolean>;
+}
+
+/** Reads a batch's series and methods and computes its lines (no write). */
+async function prepareBatch(
   db: Kysely<Database>,
-  actor: Actor,
   round: RoundContext,
   batch: readonly OpenProgramme[],
   resources: readonly ResourceFacts[],
-): Promise<{ programmes: number; lines: number }> {
+): Promise<PreparedBatch> {
   const window = historyWindow(round);
   const series = await loadSeries(
     db,
@@ -108,6 +131,16 @@ async function computeBatch(
       }),
     );
   }
+  const simulated = new Map(batch.map((p) => [p.unit, series.get(p.unit)?.simulated ?? false]));
+  return { batch, computed, simulated };
+}
+
+/** Writes a prepared batch in one transaction: lines, versions, audit. */
+async function persistBatch(
+  db: Kysely<Database>,
+  actor: Actor,
+  { batch, computed, simulated }: PreparedBatch,
+): Promise<{ programmes: number; lines: number }> {
   return db.transaction().execute(async (trx) => {
     // Still open? Lock them; one submitted since the batch was read keeps its prefill.
     const stillOpen = await trx
@@ -145,7 +178,7 @@ async function computeBatch(
         entityId: String(programme.id),
         after: {
           lines: computed.get(programme.id)?.length ?? 0,
-          simulatedHistory: series.get(programme.unit)?.simulated ?? false,
+          simulatedHistory: simulated.get(programme.unit) ?? false,
         },
       });
     }
@@ -221,22 +254,37 @@ async function writeLines(
 ): Promise<void> {
   if (rows.length === 0) return;
   const lines = rows.map((r) => r.line);
+  const figures = lines.map((l) => storedComputation(l.result));
+  const column = <K extends keyof (typeof figures)[number]>(key: K) => figures.map((f) => f[key]);
   await sql`
     insert into programme_line (programme_id, resource_code, method, prefill_quantity,
-      computation, unit_price, pack_size)
-    select programme, code, method, prefill, computation::json, price, pack
-    from unnest(${rows.map((r) => r.id)}::int[],
+      unit_price, pack_size, computed_method, cpma, demand, safety_stock, stock_available,
+      in_transit, net_requirement, notices)
+    select * from unnest(${rows.map((r) => r.id)}::int[],
                 ${lines.map((l) => l.resource.code)}::text[],
                 ${lines.map((l) => l.method)}::text[],
                 ${lines.map((l) => l.result.quantity)}::float8[],
-                ${lines.map((l) => JSON.stringify(storedComputation(l.result)))}::text[],
                 ${lines.map((l) => l.resource.unitPrice)}::float8[],
-                ${lines.map((l) => l.resource.packSize)}::int[])
-      as line(programme, code, method, prefill, computation, price, pack)
+                ${lines.map((l) => l.resource.packSize)}::int[],
+                ${column('computed_method')}::text[],
+                ${column('cpma')}::float8[],
+                ${column('demand')}::float8[],
+                ${column('safety_stock')}::float8[],
+                ${column('stock_available')}::float8[],
+                ${column('in_transit')}::float8[],
+                ${column('net_requirement')}::float8[],
+                ${column('notices')}::text[])
     on conflict (programme_id, resource_code) do update set
       prefill_quantity = excluded.prefill_quantity,
-      computation = excluded.computation,
       unit_price = excluded.unit_price,
       pack_size = excluded.pack_size,
+      computed_method = excluded.computed_method,
+      cpma = excluded.cpma,
+      demand = excluded.demand,
+      safety_stock = excluded.safety_stock,
+      stock_available = excluded.stock_available,
+      in_transit = excluded.in_transit,
+      net_requirement = excluded.net_requirement,
+      notices = excluded.notices,
       updated_at = now()`.execute(trx);
 }

@@ -86,22 +86,18 @@ export function computeLine(
 }
 
 /**
- * What a line stores of its computation: the figures (to a thousandth) and the codes of its
- * warnings, not the formula text — the sheet recomputes that from the history on every read.
+ * What a line stores of its computation: the figures and the codes of its warnings, not the
+ * formula text — the sheet recomputes that from the history on every read.
  */
 export function storedComputation(result: ProgrammingLineResult) {
-  const r = (value: number) => Math.round(value * 1000) / 1000;
   return {
-    method: result.method,
-    cpma: r(result.cpma),
-    demand: r(result.demand),
-    safetyStock: r(result.safetyStock),
-    stockAvailable: result.stockAvailable,
-    inTransit: result.inTransit,
-    netRequirement: r(result.netRequirement),
-    packs: result.packs,
-    quantity: result.quantity,
-    cost: result.cost === null ? null : r(result.cost),
-    notices: result.notices.map((n) => n.code),
+    computed_method: result.method,
+    cpma: result.cpma,
+    demand: result.demand,
+    safety_stock: result.safetyStock,
+    stock_available: result.stockAvailable,
+    in_transit: result.inTransit,
+    net_requirement: result.netRequirement,
+    notices: result.notices.map((n) => n.code).join(','),
   };
 }

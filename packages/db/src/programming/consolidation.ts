@@ -3,7 +3,6 @@ import { sql, type Kysely } from 'kysely';
 import { recordAudit } from '../audit/audit-trail.js';
 import type { Actor } from '../audit/actor.js';
 import type { Database } from '../schema.js';
-import { jsonb } from '../upsert.js';
 import { ProgrammingError } from './errors.js';
 
 const INCLUDED: ProgrammeStatus[] = ['approved', 'consolidated'];
@@ -114,32 +113,18 @@ export async function consolidateRound(
     if (approved.length === 0) {
       throw new ProgrammingError('nothing_to_consolidate', 'no approved programme to consolidate');
     }
-    for (const programme of approved) {
-      const { version } = await trx
-        .updateTable('programme')
-        .set({
-          status: 'consolidated',
-          version: sql`version + 1`,
-          updated_at: sql`now()`,
-          updated_by: actor.label,
-        })
-        .where('id', '=', programme.id)
-        .returning('version')
-        .executeTakeFirstOrThrow();
-      await trx
-        .insertInto('programme_event')
-        .values({
-          programme_id: programme.id,
-          version,
-          action: 'consolidate',
-          from_status: 'approved',
-          to_status: 'consolidated',
-          note: null,
-          lines: jsonb([]) as never,
-          actor: actor.label,
-        })
-        .execute();
-    }
+    // One statement moves them all and records an event for each (200 units at once).
+    await sql`
+      with moved as (
+        update programme set status = 'consolidated', version = version + 1,
+          updated_at = now(), updated_by = ${actor.label}
+        where round_id = ${roundId} and status = 'approved'
+        returning id, version)
+      insert into programme_event (programme_id, version, action, from_status, to_status, note,
+        lines, actor)
+      select id, version, 'consolidate', 'approved', 'consolidated', null, '[]'::jsonb,
+        ${actor.label}
+      from moved`.execute(trx);
     await freezeTotals(trx, roundId);
     const remaining = await trx
       .selectFrom('programme')

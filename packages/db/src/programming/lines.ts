@@ -101,7 +101,7 @@ async function applyChange(
       ...(recomputed
         ? {
             prefill_quantity: recomputed.quantity,
-            computation: sql`${JSON.stringify(storedComputation(recomputed))}::json` as never,
+            ...storedComputation(recomputed),
           }
         : {}),
     })

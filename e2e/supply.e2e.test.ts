@@ -157,9 +157,7 @@ describe('supply pages', () => {
     expect(digits(await text('supply-count-desabastecido'))).toBe(1);
     expect(digits(await text('supply-count-substock'))).toBe(0);
     expect(await page.getByTestId('supply-simulated-badge').count()).toBe(0);
-    await page.waitForFunction(() => document.body.dataset['supplyMapReady'] === 'true', null, {
-      timeout: WAIT_MS,
-    });
+    await page.waitForSelector('body[data-supply-map-ready="true"]', { timeout: WAIT_MS });
     expect((await renderedPoints(POINTS_LAYER_ID)).sort()).toEqual([
       '00004467:bajo',
       '00004479:optimo',

@@ -71,10 +71,14 @@ export async function loadSupplyHistory(
     const before = await countRows(trx);
     const setBased = await perRowChecksOff(trx);
     let written = 0;
-    for (let i = 0; i < rows.length; i += CHUNK) {
-      const chunk = rows.slice(i, i + CHUNK);
-      written += await upsertChunk(trx, chunk, batch.id, options.origin === 'simulated');
-      options.onProgress?.(Math.min(rows.length, i + CHUNK), rows.length);
+    try {
+      for (let i = 0; i < rows.length; i += CHUNK) {
+        const chunk = rows.slice(i, i + CHUNK);
+        written += await upsertChunk(trx, chunk, batch.id, options.origin === 'simulated');
+        options.onProgress?.(Math.min(rows.length, i + CHUNK), rows.length);
+      }
+    } catch (error) {
+      throw danglingReference(error) ?? error;
     }
     if (setBased) await checkReferences(trx, batch.id);
     // The programming reads units' monthly series, not the rows: rebuild those this load touched.
@@ -166,6 +170,19 @@ async function perRowChecksOff(trx: Transaction<Database>): Promise<boolean> {
     await sql`rollback to savepoint bulk_checks`.execute(trx);
     return false;
   }
+}
+
+/**
+ * Where the role may not defer foreign keys, PostgreSQL checks them row by row and stops at the
+ * first: said the same way as checkReferences says it, with the value that is missing.
+ */
+function danglingReference(error: unknown): Error | null {
+  const e = error as { code?: string; detail?: string };
+  if (e.code !== '23503' || !e.detail) return null;
+  const match = /Key \((\w+)\)=\(([^)]*)\) is not present in table "(\w+)"/.exec(e.detail);
+  return match
+    ? new Error(`supply_history.${match[1]} names ${match[2]}, not in ${match[3]}`)
+    : new Error(`supply_history names a row not in the database: ${e.detail}`);
 }
 
 async function checkReferences(trx: Transaction<Database>, batchId: number): Promise<void> {

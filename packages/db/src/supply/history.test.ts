@@ -1,3 +1,4 @@
+import type { SupplyHistoryRow } from '@yawar/core';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -162,7 +163,7 @@ describe('supply history import', () => {
 
   it('never keeps a row naming a unit, establishment or product the database does not have', async () => {
     const before = [await count('supply_history'), await count('supply_batch')];
-    const row = {
+    const row: SupplyHistoryRow = {
       executingUnitCode: '785',
       establishmentCode: null,
       resourceCode: 'FE-SF-GOT-30',
@@ -173,7 +174,7 @@ describe('supply history import', () => {
       losses: 0,
       inTransit: 0,
     };
-    const load = (r: typeof row) =>
+    const load = (r: SupplyHistoryRow) =>
       loadSupplyHistory(database.db, [r], { fileName: 'x', origin: 'import', actor });
     await expect(load({ ...row, executingUnitCode: '4242' })).rejects.toThrow(/4242/);
     await expect(load({ ...row, establishmentCode: '99999999' })).rejects.toThrow(/99999999/);

@@ -7,8 +7,10 @@ import { CAJAMARCA_DIR } from './paths.js';
 import { importReference, type ReferenceImportResult } from './reference/import-reference.js';
 import type { ScreeningLoadReport } from './screening/load.js';
 import { loadSimulatedScreenings } from './screening/simulated.js';
+import type { ComputeReport } from './programming/compute.js';
 import { seedDemoRound } from './programming/demo-round.js';
 import { loadCatalogue, readCatalogueFile } from './supply/catalogue.js';
+import type { SupplyHistoryLoadReport } from './supply/history-load.js';
 import { seedDemoSupplyHistory } from './supply/history-simulated.js';
 
 export interface PreparedDatabase extends Connection {
@@ -18,6 +20,10 @@ export interface PreparedDatabase extends Connection {
   readonly accounts: AccountSeed;
   /** SIMULATED screening records loaded because there were none and demo data is on. */
   readonly demoScreenings: ScreeningLoadReport | null;
+  /** SIMULATED consumption and stock history loaded because there was none and demo data is on. */
+  readonly demoSupplyHistory: SupplyHistoryLoadReport | null;
+  /** The demo programming round opened and computed because there was no round. */
+  readonly demoRound: ComputeReport | null;
 }
 
 export interface PrepareOptions {
@@ -66,10 +72,10 @@ export async function openPreparedDatabase(
     await loadCatalogue(connection.db, systemActor('first-run'), readCatalogueFile());
     const accounts = await seedAccounts(connection.db);
     const demoScreenings = options.demoData ? await seedDemoScreenings(connection) : null;
-    if (options.demoData) await seedDemoSupplyHistory(connection.db);
+    const demoSupplyHistory = options.demoData ? await seedDemoSupplyHistory(connection.db) : null;
     // After the history: the demo round is computed from it.
-    if (options.demoData) await seedDemoRound(connection.db);
-    return { ...connection, seeded, accounts, demoScreenings };
+    const demoRound = options.demoData ? await seedDemoRound(connection.db) : null;
+    return { ...connection, seeded, accounts, demoScreenings, demoSupplyHistory, demoRound };
   } catch (error) {
     await connection.close();
     throw error;

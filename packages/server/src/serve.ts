@@ -63,6 +63,18 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       'loaded SIMULATED demo screening records',
     );
   }
+  if (connection.demoSupplyHistory) {
+    app.log.info(
+      { rows: connection.demoSupplyHistory.rows },
+      'loaded SIMULATED demo consumption and stock history',
+    );
+  }
+  if (connection.demoRound) {
+    app.log.info(
+      { programmes: connection.demoRound.programmes, lines: connection.demoRound.lines },
+      'opened and computed the demo programming round (from simulated history)',
+    );
+  }
   if (options.security.demoAccounts) {
     app.log.warn(
       'demo accounts are enabled (YAWAR_DEMO_ACCOUNTS=off disables them): do not use in production',

@@ -1,0 +1,301 @@
+// Programming messages: the programming sheet: lines, formulas, method comparison, notices, files. Spanish is the reference; English is typed against it.
+
+export const sheetEs = {
+  'prog.method.cpma': 'CPMA constante',
+  'prog.method.moving_average': 'Promedio móvil',
+  'prog.method.linear_regression': 'Regresión lineal',
+  'prog.method.holt_winters': 'Holt-Winters',
+  'prog.method.intervention': 'Árbol de intervención',
+
+  'prog.sheet.title': 'Hoja de programación',
+  'prog.sheet.notFound': 'No existe la programación {id}.',
+  'prog.sheet.kicker': 'año fiscal {year}',
+  'prog.sheet.unitCode': 'Unidad ejecutora',
+  'prog.sheet.version': 'Versión',
+  'prog.sheet.updatedBy': '{at} · {by}',
+  'prog.sheet.periods':
+    'Historial hasta {history}; horizonte de {months} meses desde {horizon}; stock de seguridad de {safety} meses; crecimiento {growth}.',
+  'prog.sheet.computedAt': 'Cantidades propuestas calculadas el {at}',
+  'prog.sheet.conflict':
+    'Alguien guardó esta programación antes que usted. Se volvió a cargar con sus cambios; revise y vuelva a escribir lo suyo.',
+  'prog.sheet.tableTitle': 'Productos',
+  'prog.sheet.editHint':
+    'Escriba la cantidad de la unidad solo si difiere de la propuesta, con su justificación, y guarde cada línea. Pase el cursor sobre una cifra para ver su fórmula.',
+  'prog.sheet.readOnlyHint':
+    'Solo lectura en este estado. Pase el cursor sobre una cifra para ver su fórmula.',
+  'prog.sheet.empty': 'Esta programación no tiene productos: la ronda aún no se ha calculado.',
+  'prog.sheet.product': 'Producto',
+  'prog.sheet.pack': ' · envase de {size} {unit}',
+  'prog.sheet.history': 'Consumo mensual (unidades)',
+  'prog.sheet.computed': 'Cálculo del sistema',
+  'prog.sheet.unit': 'Programación de la unidad',
+  'prog.sheet.actions': 'Acciones',
+  'prog.sheet.cpma': 'CPMA',
+  'prog.sheet.cpmaHint': 'Consumo promedio mensual ajustado (DIGEMID)',
+  'prog.sheet.method': 'Método',
+  'prog.sheet.demand': 'Demanda',
+  'prog.sheet.safetyStock': 'Stock de seguridad',
+  'prog.sheet.stockAvailable': 'Stock disponible',
+  'prog.sheet.inTransit': 'En tránsito',
+  'prog.sheet.prefill': 'Propuesta',
+  'prog.sheet.prefillHint': 'Cantidad que calcula el sistema, en múltiplos del envase',
+  'prog.sheet.quantity': 'Cantidad de la unidad',
+  'prog.sheet.quantityHint': 'Vacío: se programa la propuesta del sistema',
+  'prog.sheet.packs': 'Envases',
+  'prog.sheet.cost': 'Costo',
+  'prog.sheet.justification': 'Justificación',
+  'prog.sheet.methodFor': 'Método de pronóstico de {product}',
+  'prog.sheet.quantityFor': 'Cantidad de la unidad para {product}',
+  'prog.sheet.justificationFor': 'Justificación de {product}',
+  'prog.sheet.fellBack': 'se usó {method}',
+  'prog.sheet.openObservations': '{n} observación(es)',
+  'prog.sheet.stale': 'Desactualizada',
+  'prog.sheet.staleHint':
+    'El historial cambió desde el último cálculo: la propuesta guardada ya no coincide. Pida a CENARES que recalcule la ronda.',
+  'prog.sheet.noReport': 'Sin reporte de {month}',
+  'prog.sheet.historyTitle': '{month}: consumo {consumption}',
+  'prog.sheet.stockEnd': 'Stock al cierre: {stock}',
+  'prog.sheet.stockEndUnknown': 'Stock al cierre: sin dato',
+  'prog.sheet.stockoutDays': '{days} días sin stock',
+  'prog.sheet.adjusted': 'Consumo ajustado por desabastecimiento: {value}',
+  'prog.sheet.problem.quantity_invalid': 'Escriba un número entero de unidades (o deje vacío).',
+  'prog.sheet.problem.quantity_packs':
+    'La cantidad debe ser un número entero de envases de {size}: por ejemplo {lower} o {upper}.',
+  'prog.sheet.problem.justification_missing':
+    'La cantidad difiere de la propuesta: justifíquela (al menos 10 caracteres).',
+  'prog.sheet.saved': 'Guardado',
+  'prog.sheet.savingLine': 'Guardando {product}…',
+  'prog.sheet.savedLine': '{product}: guardado.',
+  'prog.sheet.how': '¿Cómo se calculó?',
+
+  'prog.explain.title': '¿Cómo se calculó? {product}',
+  'prog.explain.method': 'Método de pronóstico usado: {method}.',
+  'prog.explain.step': 'Paso',
+  'prog.explain.formula': 'Fórmula',
+  'prog.explain.substituted': 'Con los valores',
+  'prog.explain.result': 'Resultado',
+  'prog.explain.sourceCol': 'Fuente',
+  'prog.explain.source': 'Fuente: {source}',
+  'prog.explain.warnings': 'Advertencias',
+  'prog.notice.months_interpolated':
+    '{count} mes(es) sin datos en el historial, interpolados: {months}',
+  'prog.notice.whole_month_stockout':
+    'Desabastecido todo el mes: el consumo solo se ajustó por la tasa de reporte ({months})',
+  'prog.notice.no_history': 'Sin historial: el CPMA y los pronósticos de consumo son 0',
+  'prog.notice.intervention_without_tree':
+    'Árbol de intervención sin demanda para este producto: se usó el CPMA',
+  'prog.notice.method_short_of_data':
+    'El método necesita {need} meses de historial y hay {has}: se usó el CPMA',
+  'prog.notice.stock_unreported': 'Stock al cierre de {month} no reportado: se tomó como 0',
+  'prog.notice.horizon_gap':
+    '{count} mes(es) entre el último mes del historial ({last}) y el inicio del horizonte ({start}): el stock no se proyecta en ese lapso',
+  'prog.notice.horizon_before_history_end':
+    'El horizonte empieza ({start}) antes de que termine el historial ({last})',
+  'prog.notice.band_without_screening':
+    'Sin dosajes de {band} meses: se usó la prevalencia de toda la unidad',
+  'prog.notice.no_children_estimate':
+    'Sin estimación de niños para los distritos que atiende la unidad',
+  'prog.notice.no_screening': 'Sin dosajes en la unidad en el periodo: no hay árbol',
+  'prog.explain.monthlyForecast': 'Pronóstico mensual:',
+  'prog.explain.noErrors':
+    'Sin medidas de error: el método no ajusta el historial (CPMA constante o árbol de intervención) o no hay meses para comparar.',
+  'prog.explain.fit': 'Ajuste del método al historial ({n} meses comparados)',
+  'prog.explain.compare':
+    'La tabla siguiente compara todos los métodos con el mismo historial: el error menor indica el que mejor reproduce el consumo pasado.',
+  'prog.explain.packs': '⌈{quantity} ÷ {size} por envase⌉ = {packs} envases',
+  'prog.explain.cost': '{quantity} × precio unitario {price} = {cost}',
+  'prog.explain.totalCost':
+    'Σ cantidad final × precio unitario de {priced} de {lines} productos con precio',
+  'prog.explain.consolidatedQuantity':
+    'Σ de las cantidades finales de {units} unidades con programación aprobada',
+  'prog.step.adjusted_consumption': 'Consumo ajustado',
+  'prog.step.cpma': 'CPMA',
+  'prog.step.forecast': 'Pronóstico del horizonte',
+  'prog.step.demand': 'Demanda',
+  'prog.step.safety_stock': 'Stock de seguridad',
+  'prog.step.stock_available': 'Stock disponible',
+  'prog.step.in_transit': 'En tránsito',
+  'prog.step.net_requirement': 'Necesidad neta',
+  'prog.step.packs': 'Envases',
+  'prog.step.quantity': 'Cantidad propuesta',
+  'prog.step.cost': 'Costo',
+  'prog.fit.mape': 'Error porcentual absoluto medio: promedio de |real − ajustado| ÷ real.',
+  'prog.fit.wape': 'Error porcentual ponderado: Σ|real − ajustado| ÷ Σ real.',
+  'prog.fit.rmse': 'Raíz del error cuadrático medio, en unidades por mes.',
+  'prog.fit.r2': 'Coeficiente de determinación: 1 es un ajuste perfecto.',
+
+  'prog.compare.title': 'Comparación de métodos con el mismo historial',
+  'prog.compare.method': 'Método',
+  'prog.compare.quantity': 'Cantidad propuesta',
+  'prog.compare.current': 'En uso',
+  'prog.compare.best': 'Menor WAPE',
+  'prog.compare.bestHint':
+    'El menor error porcentual ponderado: el método que mejor reproduce el consumo pasado («Compare and Select» de QAT ordena los métodos por WAPE).',
+  'prog.compare.fellBack.holt_winters':
+    'Sin historial suficiente (Holt-Winters necesita 24 meses): se usó {method}.',
+  'prog.compare.fellBack.intervention':
+    'El árbol de intervención no da demanda para este producto (no es un insumo del árbol, o la unidad no tiene tamizajes ni niños estimados): se usó {method}.',
+  'prog.compare.fellBack.history': 'Sin historial suficiente: se usó {method}.',
+  'prog.compare.use': 'Usar este método',
+  'prog.compare.useFor': 'Usar este método ({method}) para {product}',
+  'prog.compare.hint':
+    'Cantidades en unidades de dispensación, en envases completos. Los errores comparan el ajuste de cada método con el consumo ajustado de los meses del historial; el CPMA constante y el árbol de intervención no ajustan el historial.',
+
+  'prog.files.export': 'Descargar Excel',
+  'prog.files.exportHint': 'La hoja en su formato de Excel, para trabajarla sin conexión.',
+  'prog.files.import': 'Importar Excel',
+  'prog.files.importHint': 'El mismo formato que la descarga; se importa todo o nada.',
+  'prog.files.importing': 'Importando…',
+  'prog.files.saveFirst': 'Guarde o deshaga los cambios de la hoja antes de importar.',
+  'prog.files.notXlsx': 'Elija un archivo .xlsx descargado de esta página.',
+  'prog.files.imported': '{name} importado.',
+} as const;
+
+export const sheetEn: Record<keyof typeof sheetEs, string> = {
+  'prog.method.cpma': 'Constant AMC',
+  'prog.method.moving_average': 'Moving average',
+  'prog.method.linear_regression': 'Linear regression',
+  'prog.method.holt_winters': 'Holt-Winters',
+  'prog.method.intervention': 'Intervention tree',
+
+  'prog.sheet.title': 'Programming sheet',
+  'prog.sheet.notFound': 'Programme {id} does not exist.',
+  'prog.sheet.kicker': 'fiscal year {year}',
+  'prog.sheet.unitCode': 'Executing unit',
+  'prog.sheet.version': 'Version',
+  'prog.sheet.updatedBy': '{at} · {by}',
+  'prog.sheet.periods':
+    'History up to {history}; {months}-month horizon from {horizon}; {safety} months of safety stock; growth {growth}.',
+  'prog.sheet.computedAt': 'Proposed quantities computed on {at}',
+  'prog.sheet.conflict':
+    'Someone saved this programme before you. It has been reloaded with their changes; check it and enter yours again.',
+  'prog.sheet.tableTitle': 'Products',
+  'prog.sheet.editHint':
+    "Enter the unit's quantity only where it differs from the proposal, with its justification, and save each line. Hover a figure to see its formula.",
+  'prog.sheet.readOnlyHint': 'Read only in this status. Hover a figure to see its formula.',
+  'prog.sheet.empty': 'This programme has no products: the round has not been computed yet.',
+  'prog.sheet.product': 'Product',
+  'prog.sheet.pack': ' · pack of {size} {unit}',
+  'prog.sheet.history': 'Monthly consumption (units)',
+  'prog.sheet.computed': 'System computation',
+  'prog.sheet.unit': "Unit's programme",
+  'prog.sheet.actions': 'Actions',
+  'prog.sheet.cpma': 'AMC',
+  'prog.sheet.cpmaHint': 'Adjusted average monthly consumption (DIGEMID)',
+  'prog.sheet.method': 'Method',
+  'prog.sheet.demand': 'Demand',
+  'prog.sheet.safetyStock': 'Safety stock',
+  'prog.sheet.stockAvailable': 'Stock on hand',
+  'prog.sheet.inTransit': 'In transit',
+  'prog.sheet.prefill': 'Proposal',
+  'prog.sheet.prefillHint': 'Quantity the system computes, in whole packs',
+  'prog.sheet.quantity': "Unit's quantity",
+  'prog.sheet.quantityHint': "Empty: the system's proposal is programmed",
+  'prog.sheet.packs': 'Packs',
+  'prog.sheet.cost': 'Cost',
+  'prog.sheet.justification': 'Justification',
+  'prog.sheet.methodFor': 'Forecast method for {product}',
+  'prog.sheet.quantityFor': "Unit's quantity for {product}",
+  'prog.sheet.justificationFor': 'Justification for {product}',
+  'prog.sheet.fellBack': '{method} used',
+  'prog.sheet.openObservations': '{n} comment(s)',
+  'prog.sheet.stale': 'Outdated',
+  'prog.sheet.staleHint':
+    'The history changed since the last computation: the stored proposal no longer matches. Ask CENARES to recompute the round.',
+  'prog.sheet.noReport': 'No report for {month}',
+  'prog.sheet.historyTitle': '{month}: consumption {consumption}',
+  'prog.sheet.stockEnd': 'Closing stock: {stock}',
+  'prog.sheet.stockEndUnknown': 'Closing stock: not reported',
+  'prog.sheet.stockoutDays': '{days} days out of stock',
+  'prog.sheet.adjusted': 'Consumption adjusted for stock-outs: {value}',
+  'prog.sheet.problem.quantity_invalid': 'Enter a whole number of units (or leave it empty).',
+  'prog.sheet.problem.quantity_packs':
+    'The quantity must be a whole number of packs of {size}: for example {lower} or {upper}.',
+  'prog.sheet.problem.justification_missing':
+    'The quantity differs from the proposal: justify it (at least 10 characters).',
+  'prog.sheet.saved': 'Saved',
+  'prog.sheet.savingLine': 'Saving {product}…',
+  'prog.sheet.savedLine': '{product}: saved.',
+  'prog.sheet.how': 'How was it computed?',
+
+  'prog.explain.title': 'How was it computed? {product}',
+  'prog.explain.method': 'Forecast method used: {method}.',
+  'prog.explain.step': 'Step',
+  'prog.explain.formula': 'Formula',
+  'prog.explain.substituted': 'With the values',
+  'prog.explain.result': 'Result',
+  'prog.explain.sourceCol': 'Source',
+  'prog.explain.source': 'Source: {source}',
+  'prog.explain.warnings': 'Warnings',
+  'prog.notice.months_interpolated':
+    '{count} month(s) missing from the history, interpolated: {months}',
+  'prog.notice.whole_month_stockout':
+    'Stocked out the whole month: consumption adjusted for the reporting rate only ({months})',
+  'prog.notice.no_history': 'No history: CPMA and consumption forecasts are 0',
+  'prog.notice.intervention_without_tree':
+    'The intervention tree gives no demand for this product: CPMA was used',
+  'prog.notice.method_short_of_data':
+    'The method needs {need} months of history and there are {has}: CPMA was used',
+  'prog.notice.stock_unreported': 'Stock at the end of {month} not reported: taken as 0',
+  'prog.notice.horizon_gap':
+    '{count} month(s) between the last history month ({last}) and the horizon start ({start}): stock is not projected over them',
+  'prog.notice.horizon_before_history_end':
+    'The horizon starts ({start}) before the history ends ({last})',
+  'prog.notice.band_without_screening':
+    'No screening of {band} months: the whole unit prevalence was used',
+  'prog.notice.no_children_estimate': 'No children estimate for the districts the unit serves',
+  'prog.notice.no_screening': 'No screening at the unit in the period: no tree',
+  'prog.explain.monthlyForecast': 'Monthly forecast:',
+  'prog.explain.noErrors':
+    'No error measures: the method does not fit the history (constant AMC or intervention tree) or there are no months to compare.',
+  'prog.explain.fit': 'Fit of the method to the history ({n} months compared)',
+  'prog.explain.compare':
+    'The table below compares every method on the same history: the smaller error shows which one best reproduces past consumption.',
+  'prog.explain.packs': '⌈{quantity} ÷ {size} per pack⌉ = {packs} packs',
+  'prog.explain.cost': '{quantity} × unit price {price} = {cost}',
+  'prog.explain.totalCost':
+    'Σ final quantity × unit price over {priced} of {lines} products with a price',
+  'prog.explain.consolidatedQuantity':
+    'Σ of the final quantities of {units} units with an approved programme',
+  'prog.step.adjusted_consumption': 'Adjusted consumption',
+  'prog.step.cpma': 'AMC',
+  'prog.step.forecast': 'Horizon forecast',
+  'prog.step.demand': 'Demand',
+  'prog.step.safety_stock': 'Safety stock',
+  'prog.step.stock_available': 'Stock on hand',
+  'prog.step.in_transit': 'In transit',
+  'prog.step.net_requirement': 'Net requirement',
+  'prog.step.packs': 'Packs',
+  'prog.step.quantity': 'Proposed quantity',
+  'prog.step.cost': 'Cost',
+  'prog.fit.mape': 'Mean absolute percentage error: mean of |actual − fitted| ÷ actual.',
+  'prog.fit.wape': 'Weighted absolute percentage error: Σ|actual − fitted| ÷ Σ actual.',
+  'prog.fit.rmse': 'Root mean squared error, in units per month.',
+  'prog.fit.r2': 'Coefficient of determination: 1 is a perfect fit.',
+
+  'prog.compare.title': 'Methods compared on the same history',
+  'prog.compare.method': 'Method',
+  'prog.compare.quantity': 'Proposed quantity',
+  'prog.compare.current': 'In use',
+  'prog.compare.best': 'Lowest WAPE',
+  'prog.compare.bestHint':
+    "The lowest weighted absolute percentage error: the method that best reproduces past consumption (QAT's Compare and Select ranks methods by WAPE).",
+  'prog.compare.fellBack.holt_winters':
+    'Not enough history (Holt-Winters needs 24 months): {method} was used.',
+  'prog.compare.fellBack.intervention':
+    'The intervention tree gives no demand for this product (not a supply of the tree, or the unit has no screenings or children estimate): {method} was used.',
+  'prog.compare.fellBack.history': 'Not enough history: {method} was used.',
+  'prog.compare.use': 'Use this method',
+  'prog.compare.useFor': 'Use this method ({method}) for {product}',
+  'prog.compare.hint':
+    'Quantities in dispensing units, in whole packs. The errors compare how each method fits the adjusted consumption of the history months; the constant AMC and the intervention tree do not fit the history.',
+
+  'prog.files.export': 'Download Excel',
+  'prog.files.exportHint': 'The sheet in its Excel layout, to work on it offline.',
+  'prog.files.import': 'Import Excel',
+  'prog.files.importHint': 'The same layout as the download; all or nothing.',
+  'prog.files.importing': 'Importing…',
+  'prog.files.saveFirst': "Save or undo the sheet's changes before importing.",
+  'prog.files.notXlsx': 'Choose an .xlsx file downloaded from this page.',
+  'prog.files.imported': '{name} imported.',
+};

@@ -4,7 +4,6 @@ import { systemActor } from '../audit/actor.js';
 import type { Database } from '../schema.js';
 import type { ComputeReport } from './compute.js';
 import { computeRound } from './compute-round.js';
-import { refreshSupplySeries } from './history-series.js';
 import { createRound, type NewRound } from './rounds.js';
 
 /**
@@ -27,7 +26,6 @@ export async function seedDemoRound(db: Kysely<Database>): Promise<ComputeReport
   const any = await db.selectFrom('programming_round').select('id').limit(1).executeTakeFirst();
   if (any) return null;
   const actor = systemActor('first-run');
-  await refreshSupplySeries(db, null);
   const id = await createRound(db, actor, DEMO_ROUND);
   return computeRound(db, actor, id);
 }

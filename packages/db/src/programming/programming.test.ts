@@ -1,6 +1,8 @@
 import {
   computeProgrammingLine,
   DEFAULT_PROGRAMMING_PARAMETERS,
+  type Permission,
+  type ProgrammeAction,
   type MonthlyRecord,
 } from '@yawar/core';
 import { sql } from 'kysely';
@@ -79,6 +81,15 @@ afterAll(async () => {
   await database.close();
   await testDb.drop();
 });
+
+/** One workflow action on programme `id` at `version`, by a caller holding `permissions`. */
+const act = (
+  id: number,
+  action: ProgrammeAction,
+  version: number,
+  permissions: readonly Permission[],
+  note: string | null = null,
+) => transitionProgramme(database.db, actor, id, { action, version, note, permissions });
 
 async function programmeOf(unit: string) {
   const [summary] = await programmeSummaries(database.db, { roundId, unitCodes: [unit] });
@@ -167,14 +178,7 @@ describe('the workflow', () => {
       justification: null,
       method: 'cpma',
     });
-    const unjustified = await refused(
-      transitionProgramme(db, actor, id, {
-        action: 'submit',
-        version,
-        note: null,
-        permissions: EDITOR,
-      }),
-    );
+    const unjustified = await refused(act(id, 'submit', version, EDITOR));
     expect(unjustified.code).toBe('transition_blocked');
     expect(unjustified.details).toEqual({
       problems: [{ code: 'justification_missing', resourceCodes: [DROPS] }],
@@ -185,37 +189,13 @@ describe('the workflow', () => {
       justification: 'Campaña de tamizaje en Celendín en 2027',
       method: 'cpma',
     });
-    const wrongRole = await refused(
-      transitionProgramme(db, actor, id, {
-        action: 'submit',
-        version,
-        note: null,
-        permissions: REVIEWER,
-      }),
-    );
+    const wrongRole = await refused(act(id, 'submit', version, REVIEWER));
     expect(wrongRole.code).toBe('forbidden');
-    version = await transitionProgramme(db, actor, id, {
-      action: 'submit',
-      version,
-      note: null,
-      permissions: EDITOR,
-    });
+    version = await act(id, 'submit', version, EDITOR);
     expect((await programmeOf(UNIT)).status).toBe('submitted');
-    const early = await refused(
-      transitionProgramme(db, actor, id, {
-        action: 'approve',
-        version,
-        note: null,
-        permissions: REVIEWER,
-      }),
-    );
+    const early = await refused(act(id, 'approve', version, REVIEWER));
     expect(early.code).toBe('invalid_transition');
-    version = await transitionProgramme(db, actor, id, {
-      action: 'validate',
-      version,
-      note: null,
-      permissions: VALIDATOR,
-    });
+    version = await act(id, 'validate', version, VALIDATOR);
     expect((await programmeOf(UNIT)).status).toBe('in_review');
     const observationId = await addObservation(db, actor, id, {
       version,
@@ -224,41 +204,15 @@ describe('the workflow', () => {
       note: 'Sustente el aumento frente al CPMA',
     });
     version += 1;
-    const noNote = await refused(
-      transitionProgramme(db, actor, id, {
-        action: 'return',
-        version,
-        note: ' ',
-        permissions: REVIEWER,
-      }),
-    );
+    const noNote = await refused(act(id, 'return', version, REVIEWER, ' '));
     expect(noNote.details).toEqual({ problems: [{ code: 'note_required' }] });
-    const blocked = await refused(
-      transitionProgramme(db, actor, id, {
-        action: 'approve',
-        version,
-        note: null,
-        permissions: REVIEWER,
-      }),
-    );
+    const blocked = await refused(act(id, 'approve', version, REVIEWER));
     expect(blocked.details).toEqual({
       problems: [{ code: 'observations_open', observationIds: [observationId] }],
     });
-    version = await transitionProgramme(db, actor, id, {
-      action: 'return',
-      version,
-      note: 'Ver observación',
-      permissions: REVIEWER,
-    });
+    version = await act(id, 'return', version, REVIEWER, 'Ver observación');
     expect((await programmeOf(UNIT)).status).toBe('returned');
-    const stillOpen = await refused(
-      transitionProgramme(db, actor, id, {
-        action: 'submit',
-        version,
-        note: null,
-        permissions: EDITOR,
-      }),
-    );
+    const stillOpen = await refused(act(id, 'submit', version, EDITOR));
     expect(stillOpen.details).toEqual({
       problems: [{ code: 'observations_open', observationIds: [observationId] }],
     });
@@ -266,24 +220,9 @@ describe('the workflow', () => {
       version,
       response: 'Se adjunta el plan de campaña',
     });
-    version = await transitionProgramme(db, actor, id, {
-      action: 'submit',
-      version,
-      note: null,
-      permissions: EDITOR,
-    });
-    version = await transitionProgramme(db, actor, id, {
-      action: 'validate',
-      version,
-      note: null,
-      permissions: VALIDATOR,
-    });
-    version = await transitionProgramme(db, actor, id, {
-      action: 'approve',
-      version,
-      note: null,
-      permissions: REVIEWER,
-    });
+    version = await act(id, 'submit', version, EDITOR);
+    version = await act(id, 'validate', version, VALIDATOR);
+    version = await act(id, 'approve', version, REVIEWER);
     const sheet = await programmeSheet(db, id);
     expect(sheet?.programme.status).toBe('approved');
     expect(sheet?.observations.map((o) => o.status)).toEqual(['resolved']);
@@ -302,25 +241,9 @@ describe('the workflow', () => {
     const db = database.db;
     const { id } = await programmeOf(OTHER_UNIT);
     let version = (await programmeOf(OTHER_UNIT)).version;
-    version = await transitionProgramme(db, actor, id, {
-      action: 'submit',
-      version,
-      note: null,
-      permissions: EDITOR,
-    });
-    version = await transitionProgramme(db, actor, id, {
-      action: 'validate',
-      version,
-      note: null,
-      permissions: VALIDATOR,
-    });
-    const approve = () =>
-      transitionProgramme(db, actor, id, {
-        action: 'approve',
-        version,
-        note: null,
-        permissions: REVIEWER,
-      });
+    version = await act(id, 'submit', version, EDITOR);
+    version = await act(id, 'validate', version, VALIDATOR);
+    const approve = () => act(id, 'approve', version, REVIEWER);
     const outcomes = await Promise.allSettled([approve(), approve()]);
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
     const loser = outcomes.find((o) => o.status === 'rejected') as PromiseRejectedResult;

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { DEFAULT_WEB_DIR, startServer } from '@yawar/server';
 import { testSecurity } from '@yawar/server/testing';
 import { createTestDatabase } from '@yawar/db/testing';
@@ -63,4 +64,43 @@ export function watchPage(page: Page, pageErrors: string[], cspViolations: strin
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
   });
+}
+
+/** Digits only: pages format numbers for the reader's locale ("1,250"). */
+export const digitsOf = (value: string | null) => Number((value ?? '').replace(/\D/g, ''));
+
+/** A page in a context of its own (each user has a session of their own), watched for errors. */
+export async function openWatchedPage(
+  browser: Browser,
+  pageErrors: string[],
+  cspViolations: string[],
+): Promise<Page> {
+  const page = await browser.newPage({
+    viewport: { width: 1440, height: 1000 },
+    acceptDownloads: true,
+  });
+  watchPage(page, pageErrors, cspViolations);
+  return page;
+}
+
+/** Logs `username` in on the way to `target`; resolves once the app is at `landing`. */
+export async function logInAt(
+  page: Page,
+  login: { baseUrl: string; username: string; password: string; timeout: number },
+  target: string,
+  landing: (pathname: string) => boolean = (pathname) => pathname === target,
+): Promise<void> {
+  await page.goto(new URL(target, login.baseUrl).href);
+  await page.waitForURL((url) => url.pathname === '/login', { timeout: login.timeout });
+  await page.getByTestId('login-username').fill(login.username);
+  await page.getByTestId('login-password').fill(login.password);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL((url) => landing(url.pathname), { timeout: login.timeout });
+}
+
+/** GET through the page's session; the answer must be 200. */
+export async function getJsonAs<T>(page: Page, baseUrl: string, url: string): Promise<T> {
+  const response = await page.request.get(new URL(url, baseUrl).href);
+  expect(response.status(), url).toBe(200);
+  return (await response.json()) as T;
 }

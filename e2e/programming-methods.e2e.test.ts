@@ -8,7 +8,15 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, startYawar, watchPage } from './harness.js';
+import {
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  startYawar,
+  digitsOf,
+  openWatchedPage,
+  logInAt,
+  getJsonAs,
+} from './harness.js';
 
 const WAIT_MS = 90_000;
 const PROGRAMMER = 'demo.programador';
@@ -51,34 +59,19 @@ const pageErrors: string[] = [];
 const cspViolations: string[] = [];
 let password = '';
 
-/** Digits only: the page formats numbers for the reader's locale ("1,250"). */
-const integer = (value: string | null) => Number((value ?? '').replace(/\D/g, ''));
+const integer = digitsOf;
 
-async function newPage(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-  watchPage(page, pageErrors, cspViolations);
-  return page;
-}
+const newPage = () => openWatchedPage(browser, pageErrors, cspViolations);
 
-async function loginAt(
+const loginAt = (
   page: Page,
   username: string,
   target: string,
-  landing: (pathname: string) => boolean = (pathname) => pathname === target,
-): Promise<void> {
-  await page.goto(new URL(target, yawar.baseUrl).href);
-  await page.waitForURL((url) => url.pathname === '/login', { timeout: WAIT_MS });
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((url) => landing(url.pathname), { timeout: WAIT_MS });
-}
+  landing?: (pathname: string) => boolean,
+) =>
+  logInAt(page, { baseUrl: yawar.baseUrl, username, password, timeout: WAIT_MS }, target, landing);
 
-async function apiGet<T>(page: Page, url: string): Promise<T> {
-  const response = await page.request.get(new URL(url, yawar.baseUrl).href);
-  expect(response.status(), url).toBe(200);
-  return (await response.json()) as T;
-}
+const apiGet = <T>(page: Page, url: string) => getJsonAs<T>(page, yawar.baseUrl, url);
 
 /** A screenshot of one part of the page, when SCREENSHOTS is set. */
 async function screenshot(part: Locator, name: string): Promise<void> {

@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { AreaGeometry } from '@yawar/core';
+import type { AreaGeometry, ProgrammeStatus } from '@yawar/core';
 
 /** Kysely's view of the tables created by ./migrations; keep the two in step. */
 export interface Database {
@@ -275,14 +275,11 @@ export interface ProgrammingRoundTable {
   created_at: Timestamp;
 }
 
-export type ProgrammeStatusColumn =
-  'draft' | 'submitted' | 'in_review' | 'returned' | 'approved' | 'consolidated';
-
 export interface ProgrammeTable {
   id: Generated<number>;
   round_id: number;
   executing_unit_code: string;
-  status: ProgrammeStatusColumn;
+  status: ProgrammeStatus;
   version: ColumnType<number, number | undefined, number>;
   computed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   updated_at: Timestamp;

@@ -9,10 +9,12 @@ import {
   historyWindow,
   roundContext,
   storedComputation,
+  type ResourceFacts,
+  type RoundContext,
 } from './compute.js';
 import { ProgrammingError } from './errors.js';
-import { loadUnitSeries } from './history-series.js';
-import { unitIntervention } from './intervention.js';
+import { loadUnitSeries, type UnitSeries } from './history-series.js';
+import { unitIntervention, type UnitIntervention } from './intervention.js';
 import { bumpVersion, lockProgramme, type LockedProgramme } from './locking.js';
 
 export interface LineUpdate {
@@ -61,7 +63,8 @@ export async function updateLines(
         `programme ${programmeId} is ${programme.status}: lines change only in draft or returned`,
       );
     }
-    for (const change of changes) await applyChange(trx, actor, programme, change);
+    const recompute = recomputer(trx, programme.roundId, programme.unitCode);
+    for (const change of changes) await applyChange(trx, actor, programme, change, recompute);
     return bumpVersion(trx, programme, actor);
   });
 }
@@ -71,6 +74,7 @@ async function applyChange(
   actor: Actor,
   programme: LockedProgramme,
   change: LineChange,
+  recompute: ReturnType<typeof recomputer>,
 ): Promise<void> {
   const { resourceCode } = change;
   const before = await trx
@@ -88,9 +92,7 @@ async function applyChange(
     );
   }
   const recomputed =
-    change.method !== before.method
-      ? await recompute(trx, programme.roundId, programme.unitCode, resourceCode, change.method)
-      : null;
+    change.method !== before.method ? await recompute(resourceCode, change.method) : null;
   await trx
     .updateTable('programme_line')
     .set({
@@ -122,21 +124,37 @@ async function applyChange(
   });
 }
 
-async function recompute(
-  db: Kysely<Database>,
-  roundId: number,
-  unitCode: string,
-  resourceCode: string,
-  method: ForecastMethod,
-) {
-  const round = await roundContext(db, roundId);
-  const resource = (await activeResources(db)).find((r) => r.code === resourceCode);
-  if (!resource) throw new ProgrammingError('unknown_resource', `no resource ${resourceCode}`);
-  const window = historyWindow(round);
-  const series = await loadUnitSeries(db, unitCode, window.from, window.to);
-  const demand =
-    method === 'intervention'
-      ? ((await unitIntervention(db, round, unitCode)).demand.get(resourceCode) ?? null)
-      : null;
-  return computeLine(round, resource, series, method, demand);
+/**
+ * What recomputing a line needs from the database, read once per write (a sheet loaded from
+ * Excel may change the method of every line): the round, the catalogue, the unit's series, and
+ * the intervention tree only if a line asks for it.
+ */
+function recomputer(db: Kysely<Database>, roundId: number, unitCode: string) {
+  let base: Promise<{
+    round: RoundContext;
+    resources: ResourceFacts[];
+    series: UnitSeries;
+  }> | null = null;
+  let tree: Promise<UnitIntervention> | null = null;
+  const load = () =>
+    (base ??= (async () => {
+      const round = await roundContext(db, roundId);
+      const window = historyWindow(round);
+      return {
+        round,
+        resources: await activeResources(db),
+        series: await loadUnitSeries(db, unitCode, window.from, window.to),
+      };
+    })());
+  return async (resourceCode: string, method: ForecastMethod) => {
+    const { round, resources, series } = await load();
+    const resource = resources.find((r) => r.code === resourceCode);
+    if (!resource) throw new ProgrammingError('unknown_resource', `no resource ${resourceCode}`);
+    const demand =
+      method === 'intervention'
+        ? ((await (tree ??= unitIntervention(db, round, unitCode))).demand.get(resourceCode) ??
+          null)
+        : null;
+    return computeLine(round, resource, series, method, demand);
+  };
 }

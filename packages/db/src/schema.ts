@@ -80,19 +80,37 @@ export interface PopulatedPlaceTable {
   area_type: 'urban' | 'rural';
   lat: number | null;
   lon: number | null;
+  altitude_m: number | null;
+  altitude_source: PlaceAltitudeSource | null;
   in_registry: ColumnType<boolean, boolean | undefined, boolean>;
+}
+
+export type PlaceAltitudeSource = 'dem' | 'record' | 'district_capital';
+export type EstablishmentAltitudeSource = 'renaes' | 'dem' | 'district_capital';
+
+/** One field on which two registries disagree: both values are kept, `chosen` is the one used. */
+export interface RegistryDiscrepancy {
+  readonly field: string;
+  readonly chosen: string | number | null;
+  readonly chosenSource: string;
+  readonly other: string | number | null;
+  readonly otherSource: string;
 }
 
 export interface HealthNetworkTable {
   id: Generated<number>;
   department_ubigeo: string;
   name: string;
+  /** RENAES "Código Red" (unique within its DISA); null where only the name is known. */
+  code: string | null;
 }
 
 export interface MicroredTable {
   id: Generated<number>;
   network_id: number;
   name: string;
+  /** RENAES "Código Microrred" (unique within its red). */
+  code: string | null;
 }
 
 export interface ExecutingUnitTable {
@@ -116,8 +134,12 @@ export interface EstablishmentTable {
   lat: number | null;
   lon: number | null;
   altitude_m: number | null;
+  altitude_source: EstablishmentAltitudeSource | null;
   coordinate_status: 'ok' | 'missing' | 'outside_district';
   source: string;
+  registry_discrepancies: ColumnType<RegistryDiscrepancy[], string | undefined, string>;
+  /** Listed in MINSA's RENAES registry file (null: no RENAES file was imported). */
+  in_renaes: boolean | null;
   in_registry: ColumnType<boolean, boolean | undefined, boolean>;
 }
 

@@ -3,6 +3,7 @@ import * as reference from './0001-reference.js';
 import * as accountsAudit from './0002-accounts-audit.js';
 import * as screening from './0003-screening.js';
 import * as supply from './0004-supply.js';
+import * as network from './0005-network.js';
 
 /**
  * Migrations are listed here rather than read from a folder so the built package carries them and
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002-accounts-audit': accountsAudit,
   '0003-screening': screening,
   '0004-supply': supply,
+  '0005-network': network,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,5 +1,6 @@
 export * from './csv/parse-csv.js';
 export * from './geo/geometry.js';
+export * from './elevation/index.js';
 export * from './reference/build-dataset.js';
 export * from './reference/categories.js';
 export * from './reference/cells.js';

@@ -1,0 +1,3 @@
+export * from './grid.js';
+export * from './hgt.js';
+export * from './raster.js';

@@ -26,9 +26,7 @@ const FILES = {
   population2022: 'poblacion_2007_2022_distritos.csv',
   reunis2020: 'poblacion_reunis_2020_departamento.csv',
   establishments: 'establecimientos.csv',
-  hospitals: 'ipress_hospitales.csv',
-  executingUnits: 'unidades_ejecutoras.csv',
-  networkExecutingUnits: 'red_unidad_ejecutora.csv',
+  renaes: 'ipress_minsa_renaes.csv',
   populatedPlaces: 'centros_poblados.csv',
   laboratoryOverrides: 'laboratorio_excepciones.csv',
 } as const satisfies Record<keyof ReferenceSources, string>;
@@ -58,12 +56,13 @@ const cajamarca: ReferenceSources = {
   population2022: csv(FILES.population2022),
   reunis2020: csv(FILES.reunis2020),
   establishments: csv(FILES.establishments),
-  hospitals: csv(FILES.hospitals),
-  executingUnits: csv(FILES.executingUnits),
-  networkExecutingUnits: csv(FILES.networkExecutingUnits),
+  renaes: csv(FILES.renaes),
   populatedPlaces: csv(FILES.populatedPlaces),
   laboratoryOverrides: csv(FILES.laboratoryOverrides),
 };
+
+/** The establishment list alone: what TB_EESS says before RENAES is laid over it. */
+const listOnly: ReferenceSources = { ...cajamarca, renaes: null };
 
 function datasetOf(build: ReferenceBuild): ReferenceDataset {
   if (!build.ok)
@@ -137,13 +136,13 @@ function withRecords(source: CsvSource, rows: readonly (readonly string[])[]): C
 }
 
 function withEstablishments(source: CsvSource): ReferenceSources {
-  return { ...cajamarca, establishments: source };
+  return { ...listOnly, establishments: source };
 }
 
 // ---- The real Cajamarca folder ----
 
-describe('buildReferenceDataset on data/cajamarca', () => {
-  const build = buildReferenceDataset(cajamarca);
+describe('buildReferenceDataset on data/cajamarca, establishment list only', () => {
+  const build = buildReferenceDataset(listOnly);
   const dataset = datasetOf(build);
   const establishmentsFile = cajamarca.establishments;
 
@@ -267,8 +266,122 @@ describe('buildReferenceDataset on data/cajamarca', () => {
     expect(dataset.populatedPlaces.filter((p) => p.areaType === 'urban')).toHaveLength(194);
   });
 
-  it('records every input file as a source', () => {
-    expect([...dataset.sources].sort()).toEqual(Object.values(FILES).sort());
+  it('records every input file but RENAES as a source', () => {
+    expect([...dataset.sources].sort()).toEqual(
+      Object.values(FILES)
+        .filter((file) => file !== FILES.renaes)
+        .sort(),
+    );
+  });
+});
+
+describe('buildReferenceDataset on data/cajamarca with MINSA RENAES laid over the list', () => {
+  const build = buildReferenceDataset(cajamarca);
+  const dataset = datasetOf(build);
+  const count = (keep: (e: ReferenceDataset['establishments'][number]) => boolean): number =>
+    dataset.establishments.filter(keep).length;
+
+  it('gives the 845 RENAES establishments their red, microred, executing unit and altitude', () => {
+    expect(count((e) => e.inRenaes === true)).toBe(845);
+    expect(count((e) => e.microred !== null)).toBe(822);
+    expect(count((e) => e.executingUnitCode !== null)).toBe(829);
+    // 18 rows have no COTA and 10 say 0 m, which no Cajamarca establishment stands at.
+    expect(count((e) => e.altitudeM !== null)).toBe(817);
+  });
+
+  it('adds the one establishment only RENAES lists and keeps the 453 it does not list', () => {
+    expect(dataset.establishments).toHaveLength(1_298);
+    expect(count((e) => e.inRenaes === false)).toBe(453);
+    expect(count((e) => e.inRenaes === false && e.executingUnitCode !== null)).toBe(0);
+  });
+
+  it('takes the executing units from the data: the 10 codes RENAES names, with their counts', () => {
+    const units = Object.fromEntries(
+      dataset.executingUnits.map((u) => [u.code, count((e) => e.executingUnitCode === u.code)]),
+    );
+    expect(units).toEqual({
+      '785': 233,
+      '786': 159,
+      '787': 183,
+      '788': 78,
+      '999': 1,
+      '1047': 1,
+      '1539': 1,
+      '1654': 84,
+      '1662': 50,
+      '1671': 39,
+    });
+    expect(dataset.executingUnits.find((u) => u.code === '788')?.evidence).toMatch(
+      /RENAES.*78 establishment/,
+    );
+  });
+
+  it('reads 00007050 AMBATO under red CUTERVO (code 13), microred CHIPLE (code 3), UE 787, 1,724 m', () => {
+    expect(dataset.establishments.find((e) => e.code === '00007050')).toMatchObject({
+      network: 'CUTERVO',
+      networkCode: '13',
+      microred: 'CHIPLE',
+      microredCode: '3',
+      executingUnitCode: '787',
+      institution: 'GOBIERNO REGIONAL',
+      altitudeM: 1724,
+    });
+  });
+
+  it("restores the letters RENAES lost in microred names from the department's own names", () => {
+    const microreds = new Set(dataset.establishments.map((e) => e.microred));
+    expect(microreds).toContain('BAÑOS DEL INCA');
+    expect(microreds).toContain('ENCAÑADA');
+    expect([...microreds].some((name) => name?.includes('\uFFFD'))).toBe(false);
+  });
+
+  it('keeps both values where the registries disagree, and says which one won', () => {
+    const chota = dataset.establishments.find((e) => e.code === '00004660');
+    expect(chota?.discrepancies).toEqual([
+      {
+        field: 'coordinates',
+        chosen: '-6.465700, -78.730310',
+        chosenSource: 'RENAES 2025',
+        other: '-6.562445, -78.647384',
+        otherSource: 'TB_EESS ≈2021',
+      },
+    ]);
+    const fields: Record<string, number> = {};
+    for (const e of dataset.establishments)
+      for (const d of e.discrepancies) fields[d.field] = (fields[d.field] ?? 0) + 1;
+    expect(fields).toEqual({ category: 33, network: 18, coordinates: 28 });
+  });
+
+  it('takes the RENAES category over the older list where they differ', () => {
+    const differing = dataset.establishments.flatMap((e) =>
+      e.discrepancies.filter((d) => d.field === 'category').map((d) => ({ e, d })),
+    );
+    for (const { e, d } of differing) {
+      expect(e.category).toBe(d.chosen);
+      expect(d.chosenSource).toBe('RENAES 2025');
+    }
+  });
+
+  it('refuses a RENAES row of another department with its line', () => {
+    const renaes = withCells(cajamarca.renaes as CsvSource, [[2, 'UBIGEO', '150101']]);
+    expect(errorsOf(buildReferenceDataset({ ...cajamarca, renaes }))).toContainEqual({
+      file: 'ipress_minsa_renaes.csv',
+      row: 2,
+      column: 'UBIGEO',
+      reason: '150101 is not a district of this department',
+    });
+  });
+
+  it('refuses a RENAES point outside Peru and an unknown category with row and column', () => {
+    const renaes = withCells(cajamarca.renaes as CsvSource, [
+      [3, 'NORTE', '12.5'],
+      [4, 'Categoría', 'I-9'],
+    ]);
+    const errors = errorsOf(buildReferenceDataset({ ...cajamarca, renaes }));
+    expect(errors.map((e) => [e.row, e.column])).toEqual([
+      [3, 'NORTE'],
+      [4, 'Categoría'],
+    ]);
   });
 });
 

@@ -1,19 +1,13 @@
 import type { CsvSource } from './cells.js';
 import type { GeoJsonSource } from './geojson-source.js';
 import { IssueLog, type ImportIssue } from './issues.js';
-import {
-  readEstablishments,
-  readExecutingUnits,
-  type EstablishmentSources,
-} from './read-establishments.js';
+import { readEstablishments, type EstablishmentSources } from './read-establishments.js';
 import { readLaboratoryOverrides, readPopulatedPlaces } from './read-places.js';
 import { readTerritory, type TerritorySources } from './read-territory.js';
 import type { ReferenceDataset } from './types.js';
 
 /** Every input of a department's reference data, already read from disk (or built from national files). */
-export interface ReferenceSources
-  extends TerritorySources, Omit<EstablishmentSources, 'executingUnits'> {
-  readonly executingUnits: CsvSource | null;
+export interface ReferenceSources extends TerritorySources, EstablishmentSources {
   readonly populatedPlaces: CsvSource | null;
   readonly laboratoryOverrides: CsvSource | null;
 }
@@ -39,18 +33,25 @@ export function buildReferenceDataset(sources: ReferenceSources): ReferenceBuild
   const territory = readTerritory(sources, log);
   if (!territory) return { ok: false, errors: log.errors, warnings: log.warnings };
   const department = territory.department.ubigeo;
-  const executingUnits = sources.executingUnits
-    ? readExecutingUnits(sources.executingUnits, department, log)
-    : [];
-  const errorsBeforeEstablishments = log.errors.length;
-  const establishments = readEstablishments(sources, territory.districts, executingUnits, log);
-  // Overrides are checked against the establishments read; when those had errors, the check would
-  // only echo them as "unknown code" noise, so it waits for a clean establishments file.
-  const establishmentsClean = log.errors.length === errorsBeforeEstablishments;
   const districtCodes = new Set(territory.districts.map((district) => district.ubigeo));
   const populatedPlaces = sources.populatedPlaces
     ? readPopulatedPlaces(sources.populatedPlaces, districtCodes, log)
     : [];
+  const errorsBeforeEstablishments = log.errors.length;
+  const accentedNames = [
+    ...territory.provinces.map((province) => province.name),
+    ...populatedPlaces.map((place) => place.name),
+  ];
+  const { establishments, executingUnits } = readEstablishments(
+    sources,
+    department,
+    territory.districts,
+    accentedNames,
+    log,
+  );
+  // Overrides are checked against the establishments read; when those had errors, the check would
+  // only echo them as "unknown code" noise, so it waits for a clean establishments file.
+  const establishmentsClean = log.errors.length === errorsBeforeEstablishments;
   const establishmentCodes = new Set(establishments.map((establishment) => establishment.code));
   const laboratoryOverrides =
     sources.laboratoryOverrides && establishmentsClean

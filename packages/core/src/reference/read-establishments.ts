@@ -1,7 +1,11 @@
 import { degreesToBoundary, geometryContains, type LonLat } from '../geo/geometry.js';
 import { readRecords, type CellReader, type CsvSource } from './cells.js';
-import { isEstablishmentCategory } from './categories.js';
+import { isEstablishmentCategory, type EstablishmentCategory } from './categories.js';
+import { executingUnitsFromRenaes } from './executing-units.js';
 import type { IssueLog } from './issues.js';
+import { AccentVocabulary, hasLostLetters } from './lost-accents.js';
+import { readRenaes, type RenaesEntry } from './read-renaes.js';
+import { chooseBetweenRegistries, type ListedEstablishment } from './registry-precedence.js';
 import { sourceLabel } from './sources.js';
 import type {
   CoordinateStatus,
@@ -20,7 +24,7 @@ export const DISTRICT_TOLERANCE_DEGREES = 0.01;
 const PERU = { minLat: -18.6, maxLat: 0.1, minLon: -81.5, maxLon: -68.4 };
 
 /** MINSA writes "no network" as a value; it is the absence of one. */
-const NO_NETWORK = /^NO PERTENECE A NINGUNA (RED|MICRO ?RED)$/;
+const NO_NETWORK = /^NO PERTENECE A NINGUNA (RED|MICRO ?R?RED)$/;
 
 export const ESTABLISHMENT_COLUMNS = [
   'codigo_renipress',
@@ -34,33 +38,66 @@ export const ESTABLISHMENT_COLUMNS = [
 ];
 
 export interface EstablishmentSources {
-  /** Establishments in the layout of eess_cajamarca.csv (MINSA TB_EESS joined with TB_UBIGEOS). */
+  /** Establishments in the layout of establecimientos.csv (MINSA TB_EESS joined with TB_UBIGEOS). */
   readonly establishments: CsvSource;
-  /** RENIPRESS export of public hospitals (institution, microred, UE, altitude COTA). */
-  readonly hospitals: CsvSource | null;
-  /** Executing units known for the department, with the evidence for each. */
-  readonly executingUnits: CsvSource | null;
-  /** Network (red) → executing unit, where the evidence allows it. */
-  readonly networkExecutingUnits: CsvSource | null;
+  /** MINSA's RENAES registry rows of the department: red, microred, executing unit, COTA. */
+  readonly renaes: CsvSource | null;
 }
 
+export interface EstablishmentsRead {
+  readonly establishments: EstablishmentRecord[];
+  readonly executingUnits: ExecutingUnitRecord[];
+}
+
+/**
+ * Reads the establishment list, then lays RENAES over it by code under REGISTRY_PRECEDENCE.
+ * Establishments RENAES does not list (EsSalud, private) keep what the list says; those only
+ * RENAES lists are added from it. `accentedNames` are the department's other names (places,
+ * provinces) that help restore letters the RENAES export lost.
+ */
 export function readEstablishments(
   sources: EstablishmentSources,
+  departmentUbigeo: string,
   districts: readonly DistrictRecord[],
-  executingUnits: readonly ExecutingUnitRecord[],
+  accentedNames: readonly string[],
+  log: IssueLog,
+): EstablishmentsRead {
+  const districtsByCode = new Map(districts.map((district) => [district.ubigeo, district]));
+  const vocabulary = new AccentVocabulary([
+    ...accentedNames,
+    ...districts.flatMap((d) => [d.name, d.capital ?? '']),
+    ...namesOf(sources.establishments),
+  ]);
+  const renaes = sources.renaes
+    ? readRenaes(sources.renaes, new Set(districtsByCode.keys()), vocabulary, log)
+    : new Map<string, RenaesEntry>();
+  const listed = readListed(sources, districtsByCode, renaes, log);
+  const listedCodes = new Set(listed.map((e) => e.code));
+  const renaesOnly = [...renaes.values()]
+    .filter((entry) => !listedCodes.has(entry.code))
+    .map((entry) => fromRenaesOnly(entry, districtsByCode, sources.renaes?.file ?? '', log));
+  warnLostLetters(sources.renaes?.file ?? '', renaes, log);
+  return {
+    establishments: [...listed, ...renaesOnly],
+    executingUnits: sources.renaes
+      ? executingUnitsFromRenaes(renaes.values(), departmentUbigeo, sources.renaes.file)
+      : [],
+  };
+}
+
+function namesOf(source: CsvSource): string[] {
+  const index = source.table.header.indexOf('nombre');
+  return index < 0 ? [] : source.table.records.map((record) => record.values[index] ?? '');
+}
+
+function readListed(
+  sources: EstablishmentSources,
+  districtsByCode: ReadonlyMap<string, DistrictRecord>,
+  renaes: ReadonlyMap<string, RenaesEntry>,
   log: IssueLog,
 ): EstablishmentRecord[] {
-  const districtsByCode = new Map(districts.map((district) => [district.ubigeo, district]));
-  const hospitals = sources.hospitals
-    ? readHospitalDetails(sources.hospitals, log)
-    : new Map<string, HospitalDetails>();
-  const unitCodes = new Set(executingUnits.map((unit) => unit.code));
-  const unitByNetwork = sources.networkExecutingUnits
-    ? readNetworkUnits(sources.networkExecutingUnits, unitCodes, log)
-    : new Map<string, string>();
   const seen = new Set<string>();
   const file = sources.establishments.file;
-
   return readRecords(sources.establishments, ESTABLISHMENT_COLUMNS, log, (cells) => {
     const code = cells.code('codigo_renipress', 8);
     const name = cells.text('nombre');
@@ -73,8 +110,21 @@ export function readEstablishments(
     const district = districtsByCode.get(districtUbigeo);
     if (!district)
       return cells.fail('ubigeo_inei', `${districtUbigeo} is not a district of this department`);
-    const status = coordinateStatus(point, district);
-    if (status === 'outside_district') {
+    const listed: ListedEstablishment = {
+      category,
+      network: noneIfNoNetwork(cells.optionalText('red')),
+      point,
+    };
+    const entry = renaes.get(code);
+    const merged = entry
+      ? mergeWithRenaes(
+          listed,
+          entry,
+          district,
+          `${sourceLabel(file)}; ${sourceLabel(sources.renaes?.file ?? '')}`,
+        )
+      : listOnly(listed, district, sources.renaes !== null, sourceLabel(file));
+    if (merged.coordinateStatus === 'outside_district') {
       log.warn(
         file,
         cells.line,
@@ -82,32 +132,125 @@ export function readEstablishments(
         `${code} lies outside its declared district ${districtUbigeo}; kept and flagged`,
       );
     }
-    const network = noneIfNoNetwork(cells.optionalText('red'));
-    const hospital = hospitals.get(code);
-    const unitCode =
-      hospital?.executingUnitCode ?? (network ? (unitByNetwork.get(network) ?? null) : null);
-    return {
-      code,
-      name,
-      category,
-      institution: hospital?.institution ?? null,
-      network,
-      microred: hospital?.microred ?? null,
-      districtUbigeo,
-      executingUnitCode: unitCode !== null && unitCodes.has(unitCode) ? unitCode : null,
-      address: cells.optionalText('direccion'),
-      lat: point?.lat ?? null,
-      lon: point?.lon ?? null,
-      altitudeM: hospital?.altitudeM ?? null,
-      coordinateStatus: status,
-      source: hospital
-        ? `${sourceLabel(file)}; ${sourceLabel(sources.hospitals?.file ?? '')}`
-        : sourceLabel(file),
-    } satisfies EstablishmentRecord;
+    return { code, name, districtUbigeo, address: cells.optionalText('direccion'), ...merged };
   });
 }
 
-function readCategory(cells: CellReader): string | undefined {
+type Merged = Omit<EstablishmentRecord, 'code' | 'name' | 'districtUbigeo' | 'address'>;
+
+function mergeWithRenaes(
+  listed: ListedEstablishment,
+  entry: RenaesEntry,
+  district: DistrictRecord,
+  source: string,
+): Merged {
+  const choice = chooseBetweenRegistries(listed, entry, (p) => coordinateStatus(p, district));
+  return {
+    category: choice.category,
+    institution: entry.institution,
+    network: choice.network,
+    networkCode: entry.network?.code ?? null,
+    microred: entry.microred?.name ?? null,
+    microredCode: entry.microred?.code ?? null,
+    executingUnitCode: entry.executingUnit?.code ?? null,
+    lat: choice.point?.lat ?? null,
+    lon: choice.point?.lon ?? null,
+    altitudeM: entry.altitudeM,
+    coordinateStatus: coordinateStatus(choice.point, district),
+    source,
+    inRenaes: true,
+    discrepancies: choice.discrepancies,
+  };
+}
+
+function listOnly(
+  listed: ListedEstablishment,
+  district: DistrictRecord,
+  renaesRead: boolean,
+  source: string,
+): Merged {
+  return {
+    category: listed.category,
+    institution: null,
+    network: listed.network,
+    networkCode: null,
+    microred: null,
+    microredCode: null,
+    executingUnitCode: null,
+    lat: listed.point?.lat ?? null,
+    lon: listed.point?.lon ?? null,
+    altitudeM: null,
+    coordinateStatus: coordinateStatus(listed.point, district),
+    source,
+    inRenaes: renaesRead ? false : null,
+    discrepancies: [],
+  };
+}
+
+/** An establishment only RENAES lists (opened after the list's vintage): taken whole from it. */
+function fromRenaesOnly(
+  entry: RenaesEntry,
+  districtsByCode: ReadonlyMap<string, DistrictRecord>,
+  file: string,
+  log: IssueLog,
+): EstablishmentRecord {
+  const district = districtsByCode.get(entry.districtUbigeo) as DistrictRecord;
+  const status = coordinateStatus(entry.point, district);
+  if (status === 'outside_district')
+    log.warn(
+      file,
+      entry.line,
+      'NORTE',
+      `${entry.code} lies outside its declared district; kept and flagged`,
+    );
+  return {
+    code: entry.code,
+    name: entry.name,
+    category: entry.category ?? 'SD',
+    institution: entry.institution,
+    network: entry.network?.name ?? null,
+    networkCode: entry.network?.code ?? null,
+    microred: entry.microred?.name ?? null,
+    microredCode: entry.microred?.code ?? null,
+    districtUbigeo: entry.districtUbigeo,
+    executingUnitCode: entry.executingUnit?.code ?? null,
+    address: entry.address,
+    lat: entry.point?.lat ?? null,
+    lon: entry.point?.lon ?? null,
+    altitudeM: entry.altitudeM,
+    coordinateStatus: status,
+    source: sourceLabel(file),
+    inRenaes: true,
+    discrepancies: [],
+  };
+}
+
+/** Names still damaged after repair are reported once each, so a planner can correct them. */
+function warnLostLetters(
+  file: string,
+  renaes: ReadonlyMap<string, RenaesEntry>,
+  log: IssueLog,
+): void {
+  const reported = new Set<string>();
+  for (const entry of renaes.values()) {
+    for (const [column, name] of [
+      ['Red', entry.network?.name],
+      ['Microrred', entry.microred?.name],
+      ['Unidad Ejecutora', entry.executingUnit?.name],
+    ] as const) {
+      if (!name || !hasLostLetters(name) || reported.has(name)) continue;
+      reported.add(name);
+      log.warn(
+        file,
+        entry.line,
+        column,
+        `"${name}" lost accented letters upstream and could not be restored`,
+      );
+    }
+  }
+}
+
+function readCategory(cells: CellReader): EstablishmentCategory | undefined {
   const category = cells.text('categoria');
   if (category === undefined) return undefined;
   return isEstablishmentCategory(category)
@@ -146,73 +289,4 @@ export function coordinateStatus(point: LonLat | null, district: DistrictRecord)
 
 function noneIfNoNetwork(value: string | null): string | null {
   return value === null || NO_NETWORK.test(value.toUpperCase()) ? null : value.toUpperCase();
-}
-
-interface HospitalDetails {
-  readonly institution: string | null;
-  readonly microred: string | null;
-  readonly executingUnitCode: string | null;
-  readonly altitudeM: number | null;
-}
-
-/**
- * The RENIPRESS hospital export. Its NORTE/ESTE labels are swapped upstream and accents were lost,
- * so only codes, institution, microred, executing unit and altitude (COTA) are taken from it.
- */
-function readHospitalDetails(source: CsvSource, log: IssueLog): Map<string, HospitalDetails> {
-  const rows = readRecords(
-    source,
-    ['Codigo Unico', 'Institucion', 'Microrred', 'Código UE', 'COTA'],
-    log,
-    (cells) => {
-      const code = cells.code('Codigo Unico', 8);
-      const altitudeM = cells.optionalNumber('COTA', -100, 7000);
-      const unit = cells.raw('Código UE').replace(/\.0+$/, '');
-      if (code === undefined || altitudeM === undefined) return undefined;
-      const details: HospitalDetails = {
-        institution: cells.optionalText('Institucion'),
-        microred: noneIfNoNetwork(cells.optionalText('Microrred')),
-        executingUnitCode: /^[1-9]\d*$/.test(unit) ? unit : null,
-        altitudeM,
-      };
-      return [code, details] as const;
-    },
-  );
-  return new Map(rows);
-}
-
-function readNetworkUnits(
-  source: CsvSource,
-  unitCodes: ReadonlySet<string>,
-  log: IssueLog,
-): Map<string, string> {
-  const rows = readRecords(source, ['red', 'codigo_ue'], log, (cells) => {
-    const network = cells.text('red');
-    const unit = cells.text('codigo_ue');
-    if (network === undefined || unit === undefined) return undefined;
-    if (!unitCodes.has(unit))
-      return cells.fail('codigo_ue', `${unit} is not in the executing units file`);
-    return [network.toUpperCase(), unit] as const;
-  });
-  return new Map(rows);
-}
-
-export function readExecutingUnits(
-  source: CsvSource,
-  department: string,
-  log: IssueLog,
-): ExecutingUnitRecord[] {
-  return readRecords(source, ['codigo', 'nombre', 'direccion_padre', 'evidencia'], log, (cells) => {
-    const code = cells.code('codigo', 6);
-    const name = cells.text('nombre');
-    const evidence = cells.text('evidencia');
-    if (code === undefined || name === undefined || evidence === undefined) return undefined;
-    return {
-      code: String(Number(code)),
-      name,
-      parentDirectorate: cells.optionalText('direccion_padre'),
-      departmentUbigeo: department,
-      evidence,
-    };
-  });
 }

@@ -23,12 +23,13 @@ export const REFERENCE_SOURCES: readonly DataSource[] = [
     files: ['establecimientos.csv', 'TB_EESS.csv', 'TB_UBIGEOS.csv'],
   },
   {
-    id: 'renipress-hospitals',
-    publisher: 'MINSA/SUSALUD',
-    dataset: 'RENIPRESS, hospitales públicos en funcionamiento',
+    id: 'minsa-renaes',
+    publisher: 'MINSA',
+    dataset: 'RENAES, establecimientos del MINSA y gobiernos regionales',
     vintage: '2025',
-    provides: 'hospitals: institution, microred, executing unit, altitude (COTA)',
-    files: ['ipress_hospitales.csv'],
+    provides:
+      'government establishments: institution, red and microred (codes), executing unit (Código UE), category, coordinates, altitude (COTA)',
+    files: ['ipress_minsa_renaes.csv', 'ipress_minsa_nacional_2025.csv'],
   },
   {
     id: 'inei-limits-2007',

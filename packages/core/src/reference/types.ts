@@ -53,6 +53,15 @@ export interface PopulatedPlaceRecord {
 /** ok: inside its declared district (with tolerance); missing: no coordinates; outside: elsewhere. */
 export type CoordinateStatus = 'ok' | 'missing' | 'outside_district';
 
+/** One field on which two registries disagree: both values are kept, `chosen` is the one used. */
+export interface RegistryDiscrepancy {
+  readonly field: string;
+  readonly chosen: string | null;
+  readonly chosenSource: string;
+  readonly other: string | null;
+  readonly otherSource: string;
+}
+
 export interface EstablishmentRecord {
   /** RENIPRESS code, 8 digits zero-padded as RENIPRESS shows it. */
   readonly code: string;
@@ -60,15 +69,22 @@ export interface EstablishmentRecord {
   readonly category: string;
   readonly institution: string | null;
   readonly network: string | null;
+  /** RENAES Código Red; null when the network is known only by name. */
+  readonly networkCode: string | null;
   readonly microred: string | null;
+  readonly microredCode: string | null;
   readonly districtUbigeo: Ubigeo;
   readonly executingUnitCode: string | null;
   readonly address: string | null;
   readonly lat: number | null;
   readonly lon: number | null;
+  /** RENAES COTA; null when RENAES gives none (the DEM fills it in later). */
   readonly altitudeM: number | null;
   readonly coordinateStatus: CoordinateStatus;
   readonly source: string;
+  /** True when listed in the RENAES file; null when no RENAES file was read. */
+  readonly inRenaes: boolean | null;
+  readonly discrepancies: readonly RegistryDiscrepancy[];
 }
 
 export interface ExecutingUnitRecord {

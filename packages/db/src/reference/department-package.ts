@@ -16,14 +16,12 @@ export const DEPARTMENT_PACKAGE_FILES = {
   population2022: 'poblacion_2007_2022_distritos.csv',
   reunis2020: 'poblacion_reunis_2020_departamento.csv',
   establishments: 'establecimientos.csv',
-  hospitals: 'ipress_hospitales.csv',
-  executingUnits: 'unidades_ejecutoras.csv',
-  networkExecutingUnits: 'red_unidad_ejecutora.csv',
+  renaes: 'ipress_minsa_renaes.csv',
   populatedPlaces: 'centros_poblados.csv',
   laboratoryOverrides: 'laboratorio_excepciones.csv',
 } as const satisfies Record<keyof ReferenceSources, string>;
 
-/** Reads a department folder; the last five files are optional. Throws SourceFileError. */
+/** Reads a department folder; the last three files are optional. Throws SourceFileError. */
 export function readDepartmentPackage(dir: string): ReferenceSources {
   const f = (key: keyof typeof DEPARTMENT_PACKAGE_FILES): string =>
     inDir(dir, DEPARTMENT_PACKAGE_FILES[key]);
@@ -38,9 +36,7 @@ export function readDepartmentPackage(dir: string): ReferenceSources {
     population2022: () => readCsvFile(f('population2022')),
     reunis2020: () => readCsvFile(f('reunis2020')),
     establishments: () => readCsvFile(f('establishments')),
-    hospitals: () => optionalCsvFile(f('hospitals')),
-    executingUnits: () => optionalCsvFile(f('executingUnits')),
-    networkExecutingUnits: () => optionalCsvFile(f('networkExecutingUnits')),
+    renaes: () => optionalCsvFile(f('renaes')),
     populatedPlaces: () => optionalCsvFile(f('populatedPlaces')),
     laboratoryOverrides: () => optionalCsvFile(f('laboratoryOverrides')),
   });

@@ -156,7 +156,7 @@ describe('re-importing a corrected folder', () => {
     expect(report.counts['establishment']).toEqual({
       inserted: 0,
       updated: 1,
-      unchanged: 1296,
+      unchanged: 1297,
       retired: 0,
     });
     const back = await importReference(database.db, { dir: CAJAMARCA_DIR }, TEST_ACTOR);
@@ -164,10 +164,11 @@ describe('re-importing a corrected folder', () => {
   });
 
   it('keeps, but retires, an establishment that disappears from the source', async () => {
+    // 00008533 is a private dental practice: only the establishment list names it, not RENAES.
     const dir = folderWith('without-one', 'establecimientos.csv', (text) =>
       text
         .split('\n')
-        .filter((line) => !line.startsWith('00004612,'))
+        .filter((line) => !line.startsWith('00008533,'))
         .join('\n'),
     );
     const report = await importReference(database.db, { dir }, TEST_ACTOR);
@@ -175,7 +176,7 @@ describe('re-importing a corrected folder', () => {
     const row = await database.db
       .selectFrom('establishment')
       .select('in_registry')
-      .where('code', '=', '00004612')
+      .where('code', '=', '00008533')
       .executeTakeFirstOrThrow();
     expect(row.in_registry).toBe(false);
     await importReference(database.db, { dir: CAJAMARCA_DIR }, TEST_ACTOR);
@@ -230,8 +231,11 @@ describe('a department built from the national files', () => {
     );
     expect(national.totals).toMatchObject({
       districts: 127,
-      establishments: 1297,
-      establishmentsWithCoordinates: 1141,
+      establishments: 1298,
+      establishmentsWithCoordinates: 1143,
+      establishmentsInRenaes: 845,
+      establishmentsWithMicrored: 822,
+      establishmentsWithExecutingUnit: 829,
       populatedPlaces: 6513,
     });
     expect(national.counts['district']?.updated).toBe(0);

@@ -48,6 +48,14 @@ export async function importReference(
       establishmentsOutsideDistrict: dataset.establishments.filter(
         (e) => e.coordinateStatus === 'outside_district',
       ).length,
+      establishmentsInRenaes: dataset.establishments.filter((e) => e.inRenaes).length,
+      establishmentsWithMicrored: dataset.establishments.filter((e) => e.microred).length,
+      establishmentsWithExecutingUnit: dataset.establishments.filter((e) => e.executingUnitCode)
+        .length,
+      establishmentsWithAltitude: dataset.establishments.filter((e) => e.altitudeM !== null).length,
+      establishmentsWithDiscrepancies: dataset.establishments.filter(
+        (e) => e.discrepancies.length > 0,
+      ).length,
     },
   };
 }

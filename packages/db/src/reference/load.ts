@@ -78,6 +78,7 @@ export async function loadReferenceDataset(
     );
     const networks = await loadNetworks(trx, dataset);
     counts['health_network'] = networks.counts;
+    counts['microred'] = networks.microredCounts;
     counts['establishment'] = await loadEstablishments(trx, dataset, networks.ids);
     counts['establishment_lab_override'] = await loadOverrides(trx, dataset);
     const unchanged = Object.values(counts).every(
@@ -157,6 +158,7 @@ async function loadPopulatedPlaces(
 
 interface NetworkIds {
   readonly counts: UpsertCounts;
+  readonly microredCounts: UpsertCounts;
   readonly ids: { network: Map<string, number>; microred: Map<string, number> };
 }
 
@@ -165,14 +167,16 @@ async function loadNetworks(
   dataset: ReferenceDataset,
 ): Promise<NetworkIds> {
   const department = dataset.department.ubigeo;
-  const names = [
-    ...new Set(dataset.establishments.flatMap((e) => (e.network ? [e.network] : []))),
-  ].sort();
+  const networkCodes = new Map<string, string | null>();
+  for (const e of dataset.establishments)
+    if (e.network && !networkCodes.get(e.network)) networkCodes.set(e.network, e.networkCode);
   const counts = await upsertRows(
     trx,
     'health_network',
     ['department_ubigeo', 'name'],
-    names.map((name) => ({ department_ubigeo: department, name })),
+    [...networkCodes]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([name, code]) => ({ department_ubigeo: department, name, code })),
   );
   const rows = await trx
     .selectFrom('health_network')
@@ -180,13 +184,19 @@ async function loadNetworks(
     .where('department_ubigeo', '=', department)
     .execute();
   const network = new Map(rows.map((row) => [row.name, row.id]));
-  const pairs = new Map<string, { network_id: number; name: string }>();
+  const pairs = new Map<string, { network_id: number; name: string; code: string | null }>();
   for (const e of dataset.establishments) {
     const networkId = e.network ? network.get(e.network) : undefined;
-    if (networkId !== undefined && e.microred)
-      pairs.set(`${networkId}/${e.microred}`, { network_id: networkId, name: e.microred });
+    const key = `${networkId}/${e.microred}`;
+    if (networkId !== undefined && e.microred && !pairs.get(key)?.code)
+      pairs.set(key, { network_id: networkId, name: e.microred, code: e.microredCode });
   }
-  await upsertRows(trx, 'microred', ['network_id', 'name'], [...pairs.values()]);
+  const microredCounts = await upsertRows(
+    trx,
+    'microred',
+    ['network_id', 'name'],
+    [...pairs.values()],
+  );
   const microreds = await trx
     .selectFrom('microred')
     .innerJoin('health_network', 'health_network.id', 'microred.network_id')
@@ -194,7 +204,24 @@ async function loadNetworks(
     .where('health_network.department_ubigeo', '=', department)
     .execute();
   const microred = new Map(microreds.map((row) => [`${row.network_id}/${row.name}`, row.id]));
-  return { counts, ids: { network, microred } };
+  return { counts, microredCounts, ids: { network, microred } };
+}
+
+/**
+ * Altitudes that came from the DEM (or the district capital) for establishments RENAES gives none
+ * are kept: the reference files say nothing about them, and the elevation import owns them.
+ */
+async function altitudesNotFromRenaes(
+  trx: Transaction<Database>,
+  department: string,
+): Promise<Map<string, { altitude_m: number | null; altitude_source: string | null }>> {
+  const rows = await trx
+    .selectFrom('establishment')
+    .select(['code', 'altitude_m', 'altitude_source'])
+    .where('district_ubigeo', 'like', `${department}%`)
+    .where('altitude_source', 'in', ['dem', 'district_capital'])
+    .execute();
+  return new Map(rows.map((row) => [row.code, row]));
 }
 
 async function loadEstablishments(
@@ -202,8 +229,10 @@ async function loadEstablishments(
   dataset: ReferenceDataset,
   ids: NetworkIds['ids'],
 ): Promise<UpsertCounts & { retired: number }> {
+  const kept = await altitudesNotFromRenaes(trx, dataset.department.ubigeo);
   const row = (e: EstablishmentRecord) => {
     const networkId = e.network ? (ids.network.get(e.network) ?? null) : null;
+    const elsewhere = e.altitudeM === null ? kept.get(e.code) : undefined;
     return {
       code: e.code,
       name: e.name,
@@ -219,9 +248,16 @@ async function loadEstablishments(
       address: e.address,
       lat: e.lat,
       lon: e.lon,
-      altitude_m: e.altitudeM,
+      altitude_m: elsewhere ? elsewhere.altitude_m : e.altitudeM,
+      altitude_source: elsewhere
+        ? elsewhere.altitude_source
+        : e.altitudeM === null
+          ? null
+          : 'renaes',
       coordinate_status: e.coordinateStatus,
       source: e.source,
+      registry_discrepancies: jsonb(e.discrepancies),
+      in_renaes: e.inRenaes,
       in_registry: true,
     };
   };

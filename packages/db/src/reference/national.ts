@@ -32,11 +32,10 @@ export function buildDepartmentFromNational(
     reunis2020: () => readCsvFile(f('poblacion_reunis_2020_departamentos.csv')),
     establishments: () => readCsvFile(f('TB_EESS.csv')),
     ubigeoIds: () => readCsvFile(f('TB_UBIGEOS.csv')),
-    hospitals: () => readCsvFile(f('ipress_hospitales.csv')),
+    renaes: () => readCsvFile(f('ipress_minsa_nacional_2025.csv')),
   });
   const inDepartment = (value: string, digits: number): boolean =>
     value.padStart(digits, '0').startsWith(code);
-  const hospitals = filterRows(files.hospitals, 'UBIGEO', (v) => inDepartment(v, 6));
   const placesFile = f(`centros_poblados/${code}.csv`);
   return {
     departments: filterRows(files.departments, 'inei', (v) => v === `${code}0000`),
@@ -49,8 +48,7 @@ export function buildDepartmentFromNational(
     population2022: filterRows(files.population2022, 'ubigeo', (v) => inDepartment(v, 6)),
     reunis2020: filterRows(files.reunis2020, 'ubigeo', (v) => v === code),
     establishments: establishmentsOfDepartment(files.establishments, files.ubigeoIds, code),
-    hospitals,
-    ...executingUnitsFromHospitals(hospitals),
+    renaes: filterRows(files.renaes, 'UBIGEO', (v) => inDepartment(v, 6)),
     populatedPlaces: fs.existsSync(placesFile) ? readCsvFile(placesFile) : null,
     laboratoryOverrides: null,
   };
@@ -124,43 +122,4 @@ function establishmentsOfDepartment(eess: CsvSource, ubigeos: CsvSource, code: s
       ),
     }));
   return { file: eess.file, table: { header: ESTABLISHMENT_COLUMNS, records } };
-}
-
-/**
- * Executing units named in the RENIPRESS hospital export, and the network of each hospital that
- * has one as evidence of which unit a network belongs to (only where no two hospitals disagree).
- */
-function executingUnitsFromHospitals(
-  hospitals: CsvSource,
-): Pick<ReferenceSources, 'executingUnits' | 'networkExecutingUnits'> {
-  const get = (record: CsvRecord, name: string): string =>
-    (record.values[column(hospitals, name)] ?? '').trim();
-  const units = new Map<string, string>();
-  const networks = new Map<string, Set<string>>();
-  for (const record of hospitals.table.records) {
-    const unit = get(record, 'Código UE').replace(/\.0+$/, '');
-    if (!/^[1-9]\d*$/.test(unit)) continue;
-    units.set(unit, get(record, 'Unidad Ejecutora'));
-    const network = get(record, 'Red').toUpperCase();
-    if (network && !network.startsWith('NO PERTENECE'))
-      networks.set(network, (networks.get(network) ?? new Set()).add(unit));
-  }
-  const evidence = `RENIPRESS hospital export (${hospitals.file})`;
-  const unitRecords = [...units].map(([unit, name], i) => ({
-    line: i + 2,
-    values: [unit, name, '', evidence],
-  }));
-  const networkRecords = [...networks]
-    .filter(([, set]) => set.size === 1)
-    .map(([network, set], i) => ({ line: i + 2, values: [network, [...set][0] ?? '', evidence] }));
-  return {
-    executingUnits: {
-      file: `${hospitals.file} (executing units)`,
-      table: { header: ['codigo', 'nombre', 'direccion_padre', 'evidencia'], records: unitRecords },
-    },
-    networkExecutingUnits: {
-      file: `${hospitals.file} (networks)`,
-      table: { header: ['red', 'codigo_ue', 'evidencia'], records: networkRecords },
-    },
-  };
 }

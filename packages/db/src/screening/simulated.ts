@@ -1,4 +1,4 @@
-import { simulateScreenings } from '@yawar/core';
+import { SCREENING_SITE_RULE, simulateScreenings } from '@yawar/core';
 import { sql, type Kysely } from 'kysely';
 import { systemActor } from '../audit/actor.js';
 import type { Database } from '../schema.js';
@@ -15,7 +15,7 @@ export interface SimulatedLoadOptions {
 
 /**
  * Loads SIMULATED screening records (marked `simulated` on every child and test, and as batch
- * origin) for a department's first-level establishments, weighted by the district's estimated
+ * origin) for a department's government first-level establishments, weighted by the district's estimated
  * children 6–35 months shared among its establishments; altitude is the district capital's.
  */
 export async function loadSimulatedScreenings(
@@ -34,7 +34,9 @@ export async function loadSimulatedScreenings(
       ),
     ])
     .where('e.in_registry', '=', true)
-    .where('e.category', 'in', ['I-1', 'I-2', 'I-3', 'I-4'])
+    // Only where screening happens: government first-level establishments (SCREENING_SITE_RULE).
+    .where('e.category', 'in', [...SCREENING_SITE_RULE.categories])
+    .where('e.institution', 'in', [...SCREENING_SITE_RULE.institutions])
     .where('e.district_ubigeo', 'like', `${options.department}%`)
     .where('d.capital_altitude_m', 'is not', null)
     .execute();

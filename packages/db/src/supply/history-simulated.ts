@@ -15,8 +15,8 @@ export interface SimulatedSupplyOptions {
 
 /**
  * The demo history: Cajamarca, 36 months to October 2026, every establishment with an executing
- * unit on record (196) and the warehouse of every unit (7), all nine catalogue products — about
- * 66,000 rows. Fixed seed: the same every time.
+ * unit in RENAES (829) and the warehouse of every unit (10), all nine catalogue products — about
+ * 272,000 rows. Fixed seed: the same every time.
  */
 export const DEMO_SUPPLY_HISTORY = Object.freeze({
   department: '06',

@@ -12,6 +12,7 @@ export * from './reference/read-establishments.js';
 export * from './reference/read-renaes.js';
 export * from './reference/registry-precedence.js';
 export * from './reference/lost-accents.js';
+export * from './reference/work-sites.js';
 export * from './reference/types.js';
 export * from './reference/sources.js';
 export * from './access/documents.js';

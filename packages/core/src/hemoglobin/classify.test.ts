@@ -15,7 +15,7 @@ const levelOf = (input: HbInput, rule = NTS_213_2024) => {
   return result;
 };
 
-describe('altitude adjustment (domain-anemia.md §4 and §9)', () => {
+describe('altitude adjustment (NTS 213 Table 1; WHO 2024 recommendation 2; CDC 1989 as DHS applies it)', () => {
   it('NTS 213 Table 1: band edges inclusive at the low end, nothing below 500 m', () => {
     const table = NTS_213_2024.altitude;
     expect(altitudeAdjustmentTenths(table, 499)).toBe(0); // fixture 3
@@ -61,7 +61,7 @@ describe('altitude adjustment (domain-anemia.md §4 and §9)', () => {
   });
 });
 
-describe('classification golden cases (domain-anemia.md §9)', () => {
+describe('classification golden cases (ENDES records of data/anemia, WHO 2024 Table 1)', () => {
   it('fixture 5: 8 months, 11.6 g/dL at 1,900 m — mild under WHO 2011, not anemic under NTS 213', () => {
     expect(levelOf(child(8, 11.6, 1900), WHO_2011)).toMatchObject({ level: 'mild' });
     expect(levelOf(child(8, 11.6, 1900), WHO_2011).adjustedHbGdl).toBeCloseTo(10.94, 2);
@@ -142,6 +142,40 @@ describe('classification golden cases (domain-anemia.md §9)', () => {
         WHO_2011,
       ).level,
     ).toBe('mild');
+  });
+
+  it('pregnancy, second trimester (WHO 2024 Table 1): mild 9.5–10.4, moderate 7.0–9.4, severe < 7.0', () => {
+    const t2 = (hbGdl: number) => ({
+      ageMonths: 300,
+      sex: 'F' as const,
+      hbGdl,
+      altitudeM: 0,
+      pregnancyTrimester: 2 as const,
+    });
+    for (const rule of [NTS_213_2024, WHO_2024]) {
+      expect([10.5, 10.4, 9.5, 9.4, 7.0, 6.9].map((hb) => levelOf(t2(hb), rule).level)).toEqual([
+        'none',
+        'mild',
+        'mild',
+        'moderate',
+        'moderate',
+        'severe',
+      ]);
+      expect(rule.version).toBe(2);
+    }
+  });
+
+  it('every band of every rule set: mild starts 1.0 g/dL below the cut-off under 5 years and in pregnancy', () => {
+    for (const rule of HB_RULE_SETS) {
+      for (const band of [...rule.bands, ...rule.pregnancy].filter(
+        (b) => b.fromMonths < 60 || b.group.startsWith('pregnant'),
+      )) {
+        expect({ group: band.group, gap: band.cutoff - band.mildFrom }).toEqual({
+          group: band.group,
+          gap: 10,
+        });
+      }
+    }
   });
 });
 

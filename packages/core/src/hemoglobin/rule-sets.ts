@@ -2,7 +2,25 @@
  * Hemoglobin rule sets as versioned data: cut-offs and severity bands by population group, and the
  * altitude adjustment. Nothing about a rule lives in code branches; `classify.ts` only reads this.
  * Values are in tenths of g/dL (10.5 g/dL = 105) so band edges compare exactly.
- * Sources and caveats: docs/methods/hemoglobin-rules.md.
+ *
+ * Primary sources:
+ * - WHO (2024), Guideline on haemoglobin cutoffs to define anaemia in individuals and populations,
+ *   ISBN 9789240088542, https://www.who.int/publications/i/item/9789240088542 — Table 1
+ *   (cut-offs and severity by population group) and recommendation 2 (elevation adjustment).
+ * - MINSA, NTS N.° 213-MINSA/DGIESP-2024, approved by RM N.° 251-2024/MINSA (modified by
+ *   RM N.° 429-2024/MINSA), https://www.gob.pe/institucion/minsa/normas-legales/5440166-251-2024-minsa
+ *   — Table 1 (altitude adjustment) and its Hb table (adapts WHO 2024).
+ * - WHO (2011), Haemoglobin concentrations for the diagnosis of anaemia and assessment of severity,
+ *   WHO/NMH/NHD/MNM/11.1, https://iris.who.int/handle/10665/85839 — Table 1.
+ * - CDC (1989), MMWR 38(22):400–404, https://www.cdc.gov/mmwr/preview/mmwrhtml/00051880.htm, and
+ *   the DHS Guide to DHS Statistics (DHS-7), "Anemia Status",
+ *   https://dhsprogram.com/data/Guide-to-DHS-Statistics/ — the altitude formula as DHS/ENDES apply it.
+ * Caveats and the reasoning behind each choice: docs/methods/hemoglobin-rules.md.
+ *
+ * Versions: `id` names the rule (what a series and a stored figure refer to), `version` counts
+ * corrections of its data. A correction that changes any figure Yawar has published (children's
+ * bands, altitude) gets a new id; one that touches only bands Yawar never applies to stored data
+ * (pregnancy: the screening module holds children 6–59 months only) bumps `version`.
  */
 
 export type AnemiaLevel = 'none' | 'mild' | 'moderate' | 'severe';
@@ -43,6 +61,9 @@ export type AltitudeAdjustment =
 
 export interface HbRuleSet {
   readonly id: 'nts-213-2024' | 'who-2024' | 'who-2011';
+  /** Data version within the id; `changes` says what each version changed. */
+  readonly version: number;
+  readonly changes: readonly string[];
   readonly title: string;
   readonly effectiveFrom: string;
   readonly effectiveTo: string | null;
@@ -64,7 +85,10 @@ const band = (
   moderateFrom: number,
 ): SeverityBand => ({ group, fromMonths, toMonths, cutoff, mildFrom, moderateFrom });
 
-/** From 5 years of age WHO 2011 and WHO 2024 (and so NTS 213) agree. */
+/**
+ * From 5 years of age WHO 2011 (Table 1) and WHO 2024 (Table 1), and so NTS 213, agree: mild from
+ * 110 g/L, moderate 80–109 g/L, severe < 80 g/L.
+ */
 const FROM_5_YEARS: readonly SeverityBand[] = [
   band('child_5_11y', 60, 143, 115, 110, 80),
   band('adolescent_12_14y', 144, ADULT - 1, 120, 110, 80),
@@ -72,22 +96,33 @@ const FROM_5_YEARS: readonly SeverityBand[] = [
   band('man_15y_plus', ADULT, MONTHS_MAX, 130, 110, 80),
 ];
 
-/** WHO 2024 cut-offs and severity (also NTS 213's, which adapts WHO 2024). */
+/** WHO 2024 Table 1 cut-offs and severity (also NTS 213's Hb table, which adapts WHO 2024). */
 const WHO_2024_BANDS: readonly SeverityBand[] = [
   band('child_6_23m', 6, 23, 105, 95, 70),
   band('child_24_59m', 24, 59, 110, 100, 70),
   ...FROM_5_YEARS,
 ];
 
-/** Pregnancy (any age from 10 years): trimesters 1, 2, 3. */
+/**
+ * Pregnancy (any age from 10 years): trimesters 1, 2, 3. WHO 2024 Table 1: first and third
+ * trimester anaemia < 110 g/L, mild 100–109, moderate 70–99, severe < 70; second trimester
+ * anaemia < 105 g/L, mild 95–104, moderate 70–94, severe < 70 (the second-trimester haemodilution
+ * lowers the whole scale by 5 g/L, not only the cut-off). Version 1 had mild from 100 g/L in the
+ * second trimester, which left 100–104 g/L inside "mild" but made 95–99 g/L "moderate".
+ */
 const WHO_2024_PREGNANCY: readonly SeverityBand[] = [
   band('pregnant_t1', 120, MONTHS_MAX, 110, 100, 70),
-  band('pregnant_t2', 120, MONTHS_MAX, 105, 100, 70),
+  band('pregnant_t2', 120, MONTHS_MAX, 105, 95, 70),
   band('pregnant_t3', 120, MONTHS_MAX, 110, 100, 70),
 ];
 
+const PREGNANCY_T2_CORRECTION =
+  'v2 (2026-12): pregnancy, second trimester: mild from 9.5 g/dL (was 10.0), moderate 7.0–9.4, as WHO 2024 Table 1; children unchanged';
+
 export const NTS_213_2024: HbRuleSet = Object.freeze<HbRuleSet>({
   id: 'nts-213-2024',
+  version: 2,
+  changes: ['v1: first transcription', PREGNANCY_T2_CORRECTION],
   title: 'NTS N° 213-MINSA/DGIESP-2024 (RM 251-2024/MINSA, modified by RM 429-2024/MINSA)',
   effectiveFrom: '2024-04-01',
   effectiveTo: null,
@@ -114,6 +149,8 @@ export const NTS_213_2024: HbRuleSet = Object.freeze<HbRuleSet>({
 
 export const WHO_2024: HbRuleSet = Object.freeze<HbRuleSet>({
   id: 'who-2024',
+  version: 2,
+  changes: ['v1: first transcription', PREGNANCY_T2_CORRECTION],
   title:
     'WHO 2024 Guideline on haemoglobin cutoffs to define anaemia in individuals and populations',
   effectiveFrom: '2024-03-01',
@@ -132,6 +169,8 @@ export const WHO_2024: HbRuleSet = Object.freeze<HbRuleSet>({
  */
 export const WHO_2011: HbRuleSet = Object.freeze<HbRuleSet>({
   id: 'who-2011',
+  version: 1,
+  changes: ['v1: first transcription'],
   title: 'WHO 2011 cut-offs with the CDC 1989 altitude formula (DHS/ENDES convention)',
   effectiveFrom: '2011-01-01',
   effectiveTo: '2024-03-31',

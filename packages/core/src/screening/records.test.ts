@@ -11,7 +11,10 @@ const context: ScreeningContext = {
     ['060101', { capitalAltitudeM: 2731 }],
     ['060801', { capitalAltitudeM: 740 }],
   ]),
-  populatedPlaces: new Map([['0601010002', { districtUbigeo: '060101', altitudeM: null }]]),
+  populatedPlaces: new Map([
+    ['0601010002', { districtUbigeo: '060101', altitudeM: null }],
+    ['0608010031', { districtUbigeo: '060801', altitudeM: 1650 }],
+  ]),
   pseudonymise: (kind, raw) => `${kind.toLowerCase()}_hash_of_${raw.length}`,
   today: '2025-12-31',
 };
@@ -53,6 +56,24 @@ describe('validateScreeningRecords', () => {
     });
     expect(c).toMatchObject({ altitudeM: 729, altitudeSource: 'establishment' });
     expect(JSON.stringify(result.records)).not.toContain('45871236');
+  });
+
+  it('uses the named populated place before the establishment and the district capital', () => {
+    const result = validateScreeningRecords(
+      file(
+        // Establishment at 729 m (Jaén), child living at 1,650 m: the place wins.
+        'DNI,45871238,2024-01-15,F,2024-09-20,11.0,4210,,,0608010031,',
+        // The record's own altitude still comes first.
+        'DNI,45871239,2024-01-15,F,2024-09-20,11.3,4210,900,,0608010031,',
+      ),
+      context,
+    );
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    if (!result.ok) return;
+    expect(result.records.map((r) => [r.altitudeM, r.altitudeSource, r.residenceUbigeo])).toEqual([
+      [1650, 'populated_place', '060801'],
+      [900, 'record', '060801'],
+    ]);
   });
 
   it('reports every bad row with row, column and reason, never echoing the document number', () => {

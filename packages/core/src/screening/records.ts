@@ -1,6 +1,7 @@
 import { normaliseDocument, type DocumentKind } from '../access/documents.js';
 import { readRecords, type CellReader, type CsvSource } from '../reference/cells.js';
 import { IssueLog, type ImportIssue } from '../reference/issues.js';
+import { resolveAltitude, type AltitudeSource } from './altitude-chain.js';
 import { completedMonths, parseCalendarDate } from './dates.js';
 
 /**
@@ -27,8 +28,6 @@ export const SCREENING_OPTIONAL_COLUMNS = [
 
 /** Children's screening ages handled by the surveillance module (rules cover from 6 months). */
 export const SCREENING_AGE_MONTHS = Object.freeze({ min: 6, max: 59 });
-
-export type AltitudeSource = 'record' | 'populated_place' | 'establishment' | 'district_capital';
 
 export interface ScreeningRecord {
   readonly line: number;
@@ -145,13 +144,14 @@ function readRecord(cells: CellReader, context: ScreeningContext): ScreeningReco
       `age at the test is ${ageMonths} months, outside ${SCREENING_AGE_MONTHS.min}–${SCREENING_AGE_MONTHS.max}`,
     );
   }
-  const altitude = resolveAltitude(
-    recordAltitude,
-    place,
-    establishment,
-    residenceUbigeo ?? place?.districtUbigeo ?? establishment.districtUbigeo,
-    context,
-  );
+  // The chain of altitude-chain.ts: record, populated place, establishment, district capital.
+  const district = residenceUbigeo ?? place?.districtUbigeo ?? establishment.districtUbigeo;
+  const altitude = resolveAltitude({
+    record: recordAltitude,
+    populatedPlace: place?.altitudeM ?? null,
+    establishment: establishment.altitudeM,
+    districtCapital: context.districts.get(district)?.capitalAltitudeM ?? null,
+  });
   if (!altitude)
     return cells.fail(
       'altitud_msnm',
@@ -174,10 +174,6 @@ function readRecord(cells: CellReader, context: ScreeningContext): ScreeningReco
   };
 }
 
-/**
- * Altitude of residence, from the best source available: the record itself, then the populated
- * place, then the establishment, then the capital of the district of residence.
- */
 function checkEstablishment(
   cells: CellReader,
   context: ScreeningContext,
@@ -189,22 +185,6 @@ function checkEstablishment(
   if (context.isInScope && !context.isInScope(code))
     return cells.fail('codigo_renipress', `${code} is outside your scope`);
   return establishment;
-}
-
-function resolveAltitude(
-  recordAltitude: number | null,
-  place: { altitudeM: number | null } | undefined,
-  establishment: { altitudeM: number | null },
-  districtUbigeo: string,
-  context: ScreeningContext,
-): { altitudeM: number; altitudeSource: AltitudeSource } | null {
-  if (recordAltitude !== null) return { altitudeM: recordAltitude, altitudeSource: 'record' };
-  if (place?.altitudeM != null)
-    return { altitudeM: place.altitudeM, altitudeSource: 'populated_place' };
-  if (establishment.altitudeM !== null)
-    return { altitudeM: establishment.altitudeM, altitudeSource: 'establishment' };
-  const capital = context.districts.get(districtUbigeo)?.capitalAltitudeM;
-  return capital == null ? null : { altitudeM: capital, altitudeSource: 'district_capital' };
 }
 
 const DOCUMENT_KINDS: Readonly<Record<string, DocumentKind>> = {

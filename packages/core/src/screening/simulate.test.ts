@@ -50,4 +50,53 @@ describe('simulated screenings', () => {
     expect(share).toBeGreaterThan(0.7);
     expect(share).toBeLessThan(0.8);
   });
+
+  it('names the populated place of residence for about 60 % of children and falls back for the rest', () => {
+    const withPlaces = [
+      {
+        establishmentCode: '00004612',
+        districtUbigeo: '060101',
+        altitudeM: 2731,
+        establishmentAltitudeM: null,
+        populatedPlaces: [
+          { code: '0601010001', altitudeM: 2720 },
+          { code: '0601010045', altitudeM: 3350 },
+        ],
+        weight: 1,
+      },
+      {
+        establishmentCode: '00004210',
+        districtUbigeo: '060801',
+        altitudeM: 740,
+        establishmentAltitudeM: 729,
+        populatedPlaces: [{ code: '0608010031', altitudeM: 1650 }],
+        weight: 1,
+      },
+    ];
+    const simulated = simulateScreenings({ ...options, places: withPlaces });
+    const firsts = [...new Map(simulated.map((r) => [r.childKey, r] as const).reverse()).values()];
+    const share = (source: string) =>
+      firsts.filter((r) => r.altitudeSource === source).length / firsts.length;
+    expect(share('populated_place')).toBeGreaterThan(0.55);
+    expect(share('populated_place')).toBeLessThan(0.65);
+    // Unnamed: the Jaén establishment has its own altitude, the Cajamarca one does not.
+    expect(share('establishment')).toBeGreaterThan(0.15);
+    expect(share('district_capital')).toBeGreaterThan(0.15);
+    expect(share('record')).toBe(0);
+    for (const r of simulated) {
+      if (r.altitudeSource === 'populated_place') {
+        const place = withPlaces
+          .flatMap((p) => p.populatedPlaces)
+          .find((p) => p.code === r.populatedPlaceCode);
+        expect(r.altitudeM).toBe(place?.altitudeM);
+      } else {
+        expect(r.populatedPlaceCode).toBeNull();
+      }
+    }
+    // A child's control tests carry the same residence as the first test.
+    const byChild = new Map<string, Set<string>>();
+    for (const r of simulated)
+      byChild.set(r.childKey, (byChild.get(r.childKey) ?? new Set()).add(r.altitudeSource));
+    expect([...byChild.values()].every((sources) => sources.size === 1)).toBe(true);
+  });
 });

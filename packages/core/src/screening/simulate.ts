@@ -1,6 +1,7 @@
 import { altitudeAdjustmentTenths } from '../hemoglobin/altitude.js';
 import { classifyHb } from '../hemoglobin/classify.js';
 import { NTS_213_2024, WHO_2024 } from '../hemoglobin/rule-sets.js';
+import { resolveAltitude } from './altitude-chain.js';
 import { completedMonths } from './dates.js';
 import type { ScreeningRecord } from './records.js';
 
@@ -12,14 +13,29 @@ import type { ScreeningRecord } from './records.js';
  * 36–59 m extrapolated to 11.7/0.8), plus the WHO 2024 altitude effect of the place of residence.
  * Children found anemic under NTS 213 get control tests at about 1, 3 and 6 months with decreasing
  * probability, so follow-up lists have something to show. Deterministic for a given seed.
+ *
+ * Residence: when the establishment's district has populated places with a known altitude, each
+ * child lives in one of them (drawn uniformly) and its Hb carries that place's altitude effect.
+ * A share of the records (`namedPlaceShare`, default 60 %) names the place, as an HIS record with
+ * the child's address coded does; the others do not, and the altitude falls back to the
+ * establishment's or the district capital's exactly as an import would (altitude-chain.ts).
+ * The 60 % is an assumption to exercise every step of the chain, not a measured share.
  */
 export interface SimulationPlace {
   readonly establishmentCode: string;
   readonly districtUbigeo: string;
+  /** The district capital's altitude. */
   readonly altitudeM: number;
+  /** The establishment's own altitude (RENAES COTA or DEM), when known. */
+  readonly establishmentAltitudeM?: number | null;
+  /** Populated places of the district with a known altitude (INEI code). */
+  readonly populatedPlaces?: readonly { readonly code: string; readonly altitudeM: number }[];
   /** Relative number of children served (e.g. district children ÷ its establishments). */
   readonly weight: number;
 }
+
+/** Share of simulated records that name the child's populated place of residence. */
+export const SIMULATED_NAMED_PLACE_SHARE = 0.6;
 
 export interface SimulationOptions {
   readonly seed: number;
@@ -28,6 +44,8 @@ export interface SimulationOptions {
   /** First and last possible screening dates (ISO). */
   readonly from: string;
   readonly to: string;
+  /** Share of records naming the populated place (0–1, default SIMULATED_NAMED_PLACE_SHARE). */
+  readonly namedPlaceShare?: number;
 }
 
 const HB_BY_AGE: readonly { fromMonths: number; toMonths: number; mean: number; sd: number }[] = [
@@ -62,14 +80,28 @@ export function simulateScreenings(options: SimulationOptions): ScreeningRecord[
     const band =
       HB_BY_AGE.find((b) => ageMonths >= b.fromMonths && ageMonths <= b.toMonths) ?? HB_BY_AGE[0];
     const seaLevelHb = (band?.mean ?? 11) + (band?.sd ?? 1) * normal();
+    const sex = random() < 0.5 ? ('F' as const) : ('M' as const);
+    const homes = place.populatedPlaces ?? [];
+    const home = homes.length > 0 ? homes[Math.floor(random() * homes.length)] : undefined;
+    const named =
+      home !== undefined && random() < (options.namedPlaceShare ?? SIMULATED_NAMED_PLACE_SHARE);
+    const establishmentAltitude = place.establishmentAltitudeM ?? null;
+    // Where the child really lives decides the Hb; what the record says decides the adjustment.
+    const trueAltitude = home?.altitudeM ?? establishmentAltitude ?? place.altitudeM;
+    const recorded = resolveAltitude({
+      record: null,
+      populatedPlace: named ? home.altitudeM : null,
+      establishment: establishmentAltitude,
+      districtCapital: place.altitudeM,
+    }) ?? { altitudeM: place.altitudeM, altitudeSource: 'district_capital' as const };
     const base = {
       childKey: `sim_${String(child).padStart(7, '0')}`,
       birthDate: isoDate(birthTime),
-      sex: random() < 0.5 ? ('F' as const) : ('M' as const),
-      altitudeM: place.altitudeM,
-      altitudeSource: 'district_capital' as const,
+      sex,
+      altitudeM: recorded.altitudeM,
+      altitudeSource: recorded.altitudeSource,
       residenceUbigeo: place.districtUbigeo,
-      populatedPlaceCode: null,
+      populatedPlaceCode: named ? home.code : null,
       establishmentCode: place.establishmentCode,
       weightKg: null,
       supplementationCode: null,
@@ -79,7 +111,7 @@ export function simulateScreenings(options: SimulationOptions): ScreeningRecord[
         250,
         Math.max(
           30,
-          Math.round(seaLevel * 10 + altitudeAdjustmentTenths(WHO_2024.altitude, place.altitudeM)),
+          Math.round(seaLevel * 10 + altitudeAdjustmentTenths(WHO_2024.altitude, trueAltitude)),
         ),
       );
     const first = {
@@ -91,7 +123,7 @@ export function simulateScreenings(options: SimulationOptions): ScreeningRecord[
     };
     records.push(first);
     const classified = classifyHb(
-      { ageMonths, hbGdl: first.hbTenths / 10, altitudeM: place.altitudeM },
+      { ageMonths, hbGdl: first.hbTenths / 10, altitudeM: recorded.altitudeM },
       NTS_213_2024,
     );
     if (!classified.ok || classified.level === 'none') continue;

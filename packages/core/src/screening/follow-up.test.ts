@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { NTS_213_2024 } from '../hemoglobin/rule-sets.js';
-import { followUpOf, type ChildTest } from './follow-up.js';
+import {
+  DEFAULT_FOLLOW_UP_SCHEDULE,
+  FOLLOW_UP_NTS_134_1_3_6,
+  FOLLOW_UP_SCHEDULES,
+  followUpOf,
+  followUpSchedule,
+  type ChildTest,
+} from './follow-up.js';
 
 // A child of 12 months at sea level: 9.8 g/dL is mild anemia (NTS 213: 9.5–10.4), 11.0 is none.
 const test = (
@@ -72,5 +79,38 @@ describe('follow-up of an anemic child (controls at 30, 60, 90 and 180 days, ±1
       '2025-03-15',
     );
     expect(later?.diagnosisDate).toBe('2025-03-01');
+  });
+});
+
+describe('follow-up schedules as versioned data', () => {
+  it('offers the 30/60/90/180-day and the 1–3–6-month schedules, each cited and pending validation', () => {
+    expect(FOLLOW_UP_SCHEDULES.map((s) => [s.id, s.controlsAfterDays])).toEqual([
+      ['nts-213-2024-treatment', [30, 60, 90, 180]],
+      ['nts-134-2017-treatment-1-3-6', [30, 90, 180]],
+    ]);
+    for (const schedule of FOLLOW_UP_SCHEDULES) {
+      expect(schedule.validation).toBe('pending_clinical_validation');
+      expect(schedule.source).toMatch(/NTS N\.° \d+-MINSA/);
+      expect(schedule.source).toMatch(/RM N\.° \d+-20\d\d\/MINSA/);
+      expect(Object.isFrozen(schedule)).toBe(true);
+    }
+    expect(new Set(FOLLOW_UP_SCHEDULES.map((s) => s.id)).size).toBe(FOLLOW_UP_SCHEDULES.length);
+    expect(DEFAULT_FOLLOW_UP_SCHEDULE.id).toBe('nts-213-2024-treatment');
+    expect(followUpSchedule('nts-134-2017-treatment-1-3-6')).toBe(FOLLOW_UP_NTS_134_1_3_6);
+    expect(followUpSchedule('monthly')).toBeNull();
+  });
+
+  it('the chosen schedule decides the due dates and the status', () => {
+    const tests = [test('2025-01-10', 9.8), test('2025-02-10', 10.0), test('2025-04-10', 10.6)];
+    const monthly = followUpOf(tests, NTS_213_2024, '2025-05-01');
+    const oneThreeSix = followUpOf(tests, NTS_213_2024, '2025-05-01', FOLLOW_UP_NTS_134_1_3_6);
+    // Day 60 (2025-03-11) has no test: overdue under the monthly schedule, not under 1–3–6.
+    expect(monthly?.status).toBe('overdue');
+    expect(oneThreeSix).toMatchObject({ status: 'on_track', nextDue: '2025-07-09' });
+    expect(oneThreeSix?.controls.map((c) => [c.dueDate, c.doneOn])).toEqual([
+      ['2025-02-09', '2025-02-10'],
+      ['2025-04-10', '2025-04-10'],
+      ['2025-07-09', null],
+    ]);
   });
 });

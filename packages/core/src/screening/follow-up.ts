@@ -3,12 +3,20 @@ import type { AnemiaLevel, HbRuleSet } from '../hemoglobin/rule-sets.js';
 
 /**
  * Follow-up of children found anemic: the control tests the norm expects after the diagnosis and
- * whether they happened. The schedule is versioned data. NTS 213 (as transcribed, pending check
- * against the PDF): control Hb 1 month after starting treatment, monthly to month 3, and at 6 months.
+ * whether they happened. Schedules are versioned data, like the hemoglobin rule sets: a deployment
+ * picks one (YAWAR_FOLLOW_UP_SCHEDULE), every response names the one it applied, and a correction
+ * is a new id or version, never an edit of published numbers. Both schedules below are PENDING
+ * CLINICAL VALIDATION: their numbers are transcriptions, to be checked against the norm's PDF by
+ * the DIRESA's nutrition lead before the lists are used to call children back.
+ * Sources and reasoning: docs/methods/follow-up.md.
  */
 export interface FollowUpSchedule {
   readonly id: string;
+  readonly version: number;
+  readonly title: string;
+  /** The norm, article or table, and the publisher's URL. */
   readonly source: string;
+  readonly validation: 'pending_clinical_validation' | 'validated';
   /** Days after the diagnostic test when a control is due. */
   readonly controlsAfterDays: readonly number[];
   /** A control counts for a due date if done within this many days either side of it. */
@@ -17,14 +25,50 @@ export interface FollowUpSchedule {
   readonly lostAfterMissed: number;
 }
 
+const NTS_213 =
+  'NTS N.° 213-MINSA/DGIESP-2024, approved by RM N.° 251-2024/MINSA (https://www.gob.pe/institucion/minsa/normas-legales/5440166-251-2024-minsa; PDF mirror https://www.diresapuno.gob.pe/wp-content/uploads/2025/06/NTS-N°-213-MINSA-DGIESP-2024.pdf)';
+
+/**
+ * NTS 213 as transcribed: control Hb one month after starting iron treatment, monthly to month 3,
+ * and at month 6 (30, 60, 90, 180 days). The schedule Yawar has applied since its first version.
+ */
 export const FOLLOW_UP_NTS_213: FollowUpSchedule = Object.freeze({
   id: 'nts-213-2024-treatment',
-  source:
-    'NTS 213-MINSA/DGIESP-2024 as transcribed: control Hb at 1, 2, 3 and 6 months of treatment (pending PDF check)',
+  version: 1,
+  title: 'NTS 213, tratamiento: control de Hb a 1, 2, 3 y 6 meses',
+  source: `${NTS_213}, treatment of anemia in children 6–59 months, Hb controls during iron treatment: one month after the start, monthly to month 3, and at month 6 (as transcribed; the article and table are to be confirmed against the PDF).`,
+  validation: 'pending_clinical_validation',
   controlsAfterDays: [30, 60, 90, 180],
   toleranceDays: 15,
   lostAfterMissed: 2,
 });
+
+/**
+ * Controls at 1, 3 and 6 months after starting treatment (30, 90 and 180 days): the schedule of
+ * the repealed NTS N.° 134-MINSA/2017/DGIESP (RM N.° 250-2017/MINSA), which historical HIS/SIEN
+ * records follow and the simulated data imitates. For deployments that read the controls this way.
+ */
+export const FOLLOW_UP_NTS_134_1_3_6: FollowUpSchedule = Object.freeze({
+  id: 'nts-134-2017-treatment-1-3-6',
+  version: 1,
+  title: 'NTS 134 (histórica), tratamiento: control de Hb a 1, 3 y 6 meses',
+  source:
+    'NTS N.° 134-MINSA/2017/DGIESP, approved by RM N.° 250-2017/MINSA and repealed by RM N.° 251-2024/MINSA: treatment of anemia in children, Hb at 1, 3 and 6 months of treatment (not yet checked against the PDF).',
+  validation: 'pending_clinical_validation',
+  controlsAfterDays: [30, 90, 180],
+  toleranceDays: 15,
+  lostAfterMissed: 2,
+});
+
+export const FOLLOW_UP_SCHEDULES: readonly FollowUpSchedule[] = [
+  FOLLOW_UP_NTS_213,
+  FOLLOW_UP_NTS_134_1_3_6,
+];
+export const DEFAULT_FOLLOW_UP_SCHEDULE = FOLLOW_UP_NTS_213;
+
+export function followUpSchedule(id: string): FollowUpSchedule | null {
+  return FOLLOW_UP_SCHEDULES.find((schedule) => schedule.id === id) ?? null;
+}
 
 export interface ChildTest {
   readonly testDate: string;

@@ -1,6 +1,7 @@
 export * from './csv/parse-csv.js';
 export * from './geo/geometry.js';
 export * from './geo/distance.js';
+export * from './geo/outline.js';
 export * from './elevation/index.js';
 export * from './reference/build-dataset.js';
 export * from './reference/categories.js';

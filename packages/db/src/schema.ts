@@ -7,6 +7,7 @@ export interface Database {
   province: ProvinceTable;
   district: DistrictTable;
   populated_place: PopulatedPlaceTable;
+  district_population_single_age: DistrictPopulationSingleAgeTable;
   health_network: HealthNetworkTable;
   microred: MicroredTable;
   executing_unit: ExecutingUnitTable;
@@ -71,6 +72,17 @@ export interface DistrictTable {
   children_6_35m: number | null;
   children_6_35m_method: string | null;
   geometry: Geometry;
+}
+
+/** Population by district and single year of age (migration 0006; INEI Census 2017, Tomo I, Cuadro N.° 1). */
+export interface DistrictPopulationSingleAgeTable {
+  district_ubigeo: string;
+  age: number;
+  population: number;
+  source: string;
+  year: number;
+  file_name: string;
+  loaded_at: Timestamp;
 }
 
 export interface PopulatedPlaceTable {
@@ -253,6 +265,7 @@ export interface StrategicResourceTable {
   content_amount: number | null;
   content_unit: string | null;
   iron_mg_per_content_unit: number | null;
+  vital: ColumnType<boolean, boolean | undefined, boolean>;
   source: string;
   active: ColumnType<boolean, boolean | undefined, boolean>;
 }

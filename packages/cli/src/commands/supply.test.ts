@@ -91,7 +91,7 @@ describe('yawar supply', () => {
     expect(byArea.get('00004467')).toMatchObject({ normostock: '1', disponibilidad_pct: '100' });
     expect(byArea.get('00004479')).toMatchObject({ desabastecido: '1', nivel: 'bajo' });
     expect(byArea.get('06')).toMatchObject({ establecimientos: '2', disponibilidad_pct: '50' });
-    expect(err).toContain('as of 2025-12 under digemid-ficha28-2024');
+    expect(err).toContain('as of 2025-12 under digemid-ficha28-2025');
     const unrounded = await yawar(
       'supply',
       'status',

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import {
   aggregateStockStatus,
-  DIGEMID_FICHA28_2024,
+  DEFAULT_STOCK_RULE_SET,
   formatIssue,
   isMonth,
   STOCK_AREA_LEVELS,
@@ -72,7 +72,11 @@ function registerSupplyStatus(supply: Command, io: CliIo): void {
     .option('--month <YYYY-MM>', 'month evaluated (default: the latest with data)')
     .option('--level <level>', STOCK_AREA_LEVELS.join(', '), 'network')
     .option('--department <code>', 'department ubigeo', '06')
-    .option('--rule-set <id>', STOCK_RULE_SETS.map((r) => r.id).join(', '), DIGEMID_FICHA28_2024.id)
+    .option(
+      '--rule-set <id>',
+      STOCK_RULE_SETS.map((r) => r.id).join(', '),
+      DEFAULT_STOCK_RULE_SET.id,
+    )
     .option('--format <format>', 'csv or json', 'csv')
     .addHelpText(
       'after',

@@ -21,6 +21,12 @@ export interface StrategicResource {
   readonly contentAmount: number | null;
   readonly contentUnit: string | null;
   readonly ironMgPerContentUnit: number | null;
+  /**
+   * In the Listado Nacional de Productos Farmacéuticos Vitales (RM N.° 1288-2018/MINSA): under the
+   * DIGEMID Ficha 28 of 18/12/2025 a sin-rotación item counts in the availability denominator only
+   * when it is vital. Always false for supplies and reagents.
+   */
+  readonly vital: boolean;
   readonly source: string;
 }
 
@@ -44,8 +50,25 @@ export const CATALOGUE_COLUMNS = [
   'contenido',
   'unidad_contenido',
   'hierro_mg_por_unidad_contenido',
+  'vital',
   'fuente',
 ] as const;
+
+/** Content units read as a liquid volume, in litres per unit. */
+const LITRES_PER_UNIT: Readonly<Record<string, number>> = Object.freeze({ mL: 0.001, L: 1 });
+
+/**
+ * Volume of one dispensing unit when its content is a liquid volume (mL or L), in litres; null
+ * otherwise. Feeds the large-volume rule of the availability indicator (DIGEMID Ficha 28,
+ * consideración a: solutions of 1 L or more).
+ * @example liquidLitres({ contentAmount: 30, contentUnit: 'mL' }) // 0.03
+ */
+export function liquidLitres(
+  r: Pick<StrategicResource, 'contentAmount' | 'contentUnit'>,
+): number | null {
+  const factor = r.contentUnit === null ? undefined : LITRES_PER_UNIT[r.contentUnit];
+  return factor === undefined || r.contentAmount === null ? null : r.contentAmount * factor;
+}
 
 const RESOURCE_CODE = /^[A-Z0-9][A-Z0-9.-]{1,39}$/;
 
@@ -86,6 +109,12 @@ function readResource(cells: CellReader): StrategicResource | undefined {
   if (simulated !== undefined && simulated !== 'true' && simulated !== 'false') {
     cells.fail('precio_simulado', `"${simulated}" is not true or false`);
   }
+  const vital = cells.text('vital');
+  if (vital !== undefined && vital !== 'true' && vital !== 'false') {
+    cells.fail('vital', `"${vital}" is not true or false`);
+  } else if (vital === 'true' && kind !== undefined && kind !== 'medicine') {
+    cells.fail('vital', `a ${kind} cannot be vital: the RM 1288-2018/MINSA list names medicines`);
+  }
   const fields = {
     code,
     name: cells.text('nombre'),
@@ -117,6 +146,7 @@ function readResource(cells: CellReader): StrategicResource | undefined {
     contentAmount: fields.contentAmount ?? null,
     contentUnit: cells.optionalText('unidad_contenido'),
     ironMgPerContentUnit: fields.ironMg ?? null,
+    vital: vital === 'true',
     source: fields.source as string,
   };
 }

@@ -5,8 +5,10 @@ import type { ProductStockStatus, StockClassOrMissing } from './status.js';
 
 /**
  * The three steps behind a product's stock class, as users read them: the formula, the same
- * formula with the product's numbers, the value, and the rule's source (domain-supply.md §12.1,
- * "show the formula and its inputs"). Spanish symbols, like the programming sheet's steps.
+ * formula with the product's numbers, the value, and the rule's source ("show the formula and its
+ * inputs": msupply-foundation/open-msupply issue #12079, and the OpenLMIS wiki "Forecasting and
+ * Estimation", https://openlmis.atlassian.net/wiki/spaces/OP/pages/113323265). Spanish symbols,
+ * like the programming sheet's steps.
  */
 export const STOCK_CLASS_LABELS: Readonly<Record<StockClassOrMissing, string>> = Object.freeze({
   desabastecido: 'Desabastecido',
@@ -65,7 +67,15 @@ function classStep(
 ): { formula: string; substituted: string } {
   const low = f(ruleSet.substockBelow);
   const high = f(ruleSet.sobrestockAbove);
-  const formula = `stock = 0 → Desabastecido; CPMA = 0 → Sin rotación; MED < ${low} Substock; ${low} ≤ MED ≤ ${high} Normostock; MED > ${high} Sobrestock`;
+  const large = ruleSet.largeVolume;
+  const formula =
+    `stock = 0 → Desabastecido; CPMA = 0 → Sin rotación; MED < ${low} Substock; ${low} ≤ MED ≤ ${high} Normostock; MED > ${high} Sobrestock` +
+    (large
+      ? `; solución de ${f(large.fromLitres)} L o más: Normostock desde ${f(large.availableFromMonths)} mes(es)`
+      : '') +
+    (ruleSet.sinRotacion === 'vital_only'
+      ? '; sin rotación solo se evalúa si es vital (RM 1288-2018/MINSA)'
+      : '');
   const label = STOCK_CLASS_LABELS[status.stockClass];
   const med = status.classification?.medCompared;
   // As compared: with the rule set's decimals shown, so 2.0 reads as rounded, not as exact.
@@ -74,9 +84,14 @@ function classStep(
   const substituted = {
     sin_dato: `sin stock informado en ${month} → ${label}`,
     desabastecido: `stock = 0 → ${label}`,
-    sin_rotacion: `CPMA = 0 y stock ${f(status.stock ?? 0)} > 0 → ${label}`,
+    sin_rotacion:
+      `CPMA = 0 y stock ${f(status.stock ?? 0)} > 0 → ${label}` +
+      (status.evaluated ? '' : ' (no vital: no se evalúa en la disponibilidad)'),
     substock: `MED ${compared} < ${low} → ${label}`,
-    normostock: `${low} ≤ MED ${compared} ≤ ${high} → ${label}`,
+    normostock:
+      status.largeVolume && large && med != null && med < ruleSet.substockBelow
+        ? `solución ≥ ${f(large.fromLitres)} L: ${f(large.availableFromMonths)} ≤ MED ${compared} ≤ ${high} → ${label}`
+        : `${low} ≤ MED ${compared} ≤ ${high} → ${label}`,
     sobrestock: `MED ${compared} > ${high} → ${label}`,
   }[status.stockClass];
   return { formula, substituted };
@@ -85,7 +100,7 @@ function classStep(
 /** How the area figures are made, for the dashboard's notes and the exports' method sheet. */
 export const STOCK_STATUS_FORMULAS = Object.freeze({
   availability:
-    'disponibilidad de un establecimiento = (normostock + sobrestock) ÷ productos evaluados; substock, desabastecido y sin rotación cuentan como no disponibles; sin dato no se evalúa',
+    'disponibilidad de un establecimiento = (normostock + sobrestock) ÷ productos evaluados; substock y desabastecido cuentan como no disponibles; sin rotación cuenta como no disponible cuando se evalúa (según la versión: todos, o solo los vitales de la RM 1288-2018/MINSA); sin dato no se evalúa',
   aggregation:
     'disponibilidad de una microrred, red, unidad ejecutora o departamento = promedio simple de la disponibilidad de sus establecimientos con productos evaluados',
   levels: 'Óptimo ≥ 90 %, Alto ≥ 80 %, Regular ≥ 70 %, Bajo < 70 %',

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DIGEMID_FICHA28_2024, DIGEMID_FICHA28_UNROUNDED } from '../supply/stock-status.js';
+import {
+  DIGEMID_FICHA28_2024,
+  DIGEMID_FICHA28_2025,
+  DIGEMID_FICHA28_UNROUNDED,
+} from '../supply/stock-status.js';
 import {
   aggregateStockStatus,
   cpmaWindow,
@@ -226,5 +230,61 @@ describe('stockFormulaSteps', () => {
       'CPMA = 0 y stock 8 > 0 → Sin rotación',
     ]);
     expect(steps(null, [5])[2]).toBe('sin stock informado en 2026-10 → Sin dato');
+  });
+});
+
+describe('the Ficha 28 of 18/12/2025 at an establishment', () => {
+  // One normostock product (CPMA 10, stock 30), one without movement (no consumption, stock 40),
+  // one 1-L solution with 1.5 months of stock (CPMA 10, stock 15).
+  const inputs = (vital: boolean) => [
+    { resourceCode: 'N', stock: 30, history: history([10]), simulated: false },
+    { resourceCode: 'S', stock: 40, history: history([]), simulated: false, vital },
+    {
+      resourceCode: 'L',
+      stock: 15,
+      history: history([10]),
+      simulated: false,
+      liquidLitres: 1,
+    },
+  ];
+
+  it('leaves a non-vital sin-rotación product out of the denominator; the earlier reading keeps it', () => {
+    const now = establishmentStockStatus(
+      place('A', 'CHOTA'),
+      inputs(false),
+      '2026-10',
+      DIGEMID_FICHA28_2025,
+    );
+    const before = establishmentStockStatus(
+      place('A', 'CHOTA'),
+      inputs(false),
+      '2026-10',
+      DIGEMID_FICHA28_2024,
+    );
+    expect(now.products.map((p) => [p.resourceCode, p.stockClass, p.evaluated])).toEqual([
+      ['N', 'normostock', true],
+      ['S', 'sin_rotacion', false],
+      ['L', 'normostock', true],
+    ]);
+    expect(now).toMatchObject({ evaluated: 2, available: 2, ratio: 1 });
+    // Earlier reading: S stays in the denominator and L (1.5 months) is substock.
+    expect(before.products.map((p) => [p.resourceCode, p.stockClass, p.evaluated])).toEqual([
+      ['N', 'normostock', true],
+      ['S', 'sin_rotacion', true],
+      ['L', 'substock', true],
+    ]);
+    expect(before).toMatchObject({ evaluated: 3, available: 1 });
+  });
+
+  it('keeps a vital sin-rotación product in the denominator, not available', () => {
+    const now = establishmentStockStatus(
+      place('A', 'CHOTA'),
+      inputs(true),
+      '2026-10',
+      DIGEMID_FICHA28_2025,
+    );
+    expect(now).toMatchObject({ evaluated: 3, available: 2 });
+    const steps = stockFormulaSteps(now.products[2]!, '2026-10', DIGEMID_FICHA28_2025);
+    expect(steps[2]?.substituted).toContain('solución ≥ 1 L');
   });
 });

@@ -3,6 +3,8 @@ import { addMonths } from '../supply/months.js';
 import {
   availabilityIndicator,
   classifyStock,
+  isEvaluated,
+  isLargeVolume,
   meanAvailability,
   type AvailabilityConfig,
   type AvailabilityLevel,
@@ -17,7 +19,9 @@ import {
  * module only feeds them each establishment's history and adds the results up:
  *
  *   per product:        CPMA over the rule set's window up to the month → class of the month's stock
- *   per establishment:  availability = (normostock + sobrestock) ÷ products evaluated
+ *   per establishment:  availability = (normostock + sobrestock) ÷ products evaluated (a
+ *                       sin-rotación product is evaluated per the rule set: under the Ficha 28 of
+ *                       18/12/2025 only when it is vital, RM 1288-2018/MINSA)
  *   per area:           availability = mean of its establishments' availability (DIGEMID: a
  *                       microred's or UNGET's score is the mean of its facilities'), class counts summed
  */
@@ -46,10 +50,19 @@ export interface ProductStockInput {
   /** Consumption by month; months outside the window are ignored, missing months count as 0. */
   readonly history: readonly MonthConsumption[];
   readonly simulated: boolean;
+  /** Vital medicine (RM 1288-2018/MINSA), from the catalogue; default false. */
+  readonly vital?: boolean;
+  /** Volume of one dispensing unit when it is a liquid (litres), from the catalogue. */
+  readonly liquidLitres?: number | null;
 }
 
 export interface ProductStockStatus {
   readonly resourceCode: string;
+  readonly vital: boolean;
+  /** Under the rule set's large-volume rule (normostock from 1 month). */
+  readonly largeVolume: boolean;
+  /** Counts in the availability denominator under the rule set (false for "sin dato"). */
+  readonly evaluated: boolean;
   readonly stock: number | null;
   readonly cpma: number;
   /** The window's months, oldest first, with their consumption (0 where nothing was recorded). */
@@ -81,9 +94,17 @@ export function productStockStatus(
   const values = window.map((w) => w.consumption);
   const cpma = cpmaDigemid(values);
   const classification =
-    input.stock === null ? null : classifyStock({ stock: input.stock, cpma }, ruleSet);
+    input.stock === null
+      ? null
+      : classifyStock({ stock: input.stock, cpma, liquidLitres: input.liquidLitres }, ruleSet);
+  const vital = input.vital ?? false;
   return {
     resourceCode: input.resourceCode,
+    vital,
+    largeVolume: isLargeVolume(input.liquidLitres, ruleSet),
+    evaluated:
+      classification !== null &&
+      isEvaluated({ stockClass: classification.stockClass, vital }, ruleSet.sinRotacion),
     stock: input.stock,
     cpma,
     window,
@@ -134,11 +155,11 @@ export function establishmentStockStatus(
   products: readonly ProductStockInput[],
   month: string,
   ruleSet: StockRuleSet,
-  config: AvailabilityConfig = {},
+  config: AvailabilityConfig = { sinRotacion: ruleSet.sinRotacion },
 ): EstablishmentStockStatus {
   const statuses = products.map((p) => productStockStatus(p, month, ruleSet));
   const classified = statuses.flatMap((s) =>
-    s.classification ? [s.classification.stockClass] : [],
+    s.classification ? [{ stockClass: s.classification.stockClass, vital: s.vital }] : [],
   );
   const availability = availabilityIndicator(classified, config);
   return {

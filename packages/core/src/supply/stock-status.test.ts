@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   AVAILABILITY_LEVELS,
+  DEFAULT_STOCK_RULE_SET,
   DIGEMID_FICHA28_2024,
+  DIGEMID_FICHA28_2025,
   DIGEMID_FICHA28_UNROUNDED,
   STOCK_RULE_SETS,
   availabilityIndicator,
@@ -21,9 +23,19 @@ const unrounded = (stock: number, cpma: number) =>
 describe('rule sets', () => {
   it('are data with ids, sources and their evidence status', () => {
     expect(STOCK_RULE_SETS.map((r) => r.id)).toEqual([
+      'digemid-ficha28-2025',
       'digemid-ficha28-2024',
       'digemid-ficha28-unrounded',
     ]);
+    // The Ficha 28 signed 18/12/2025 is the default; the earlier readings stay selectable.
+    expect(DEFAULT_STOCK_RULE_SET).toBe(DIGEMID_FICHA28_2025);
+    expect(DIGEMID_FICHA28_2025).toMatchObject({
+      sinRotacion: 'vital_only',
+      largeVolume: { fromLitres: 1, availableFromMonths: 1 },
+      medDecimals: 1,
+    });
+    expect(DIGEMID_FICHA28_2025.source).toContain('1288-2018');
+    expect(DIGEMID_FICHA28_2024).toMatchObject({ sinRotacion: 'all', largeVolume: null });
     for (const r of STOCK_RULE_SETS) {
       expect(r.status).toBe('transcription');
       expect(r.source).toContain('Ficha');
@@ -34,7 +46,7 @@ describe('rule sets', () => {
   });
 });
 
-describe('DIGEMID classes (domain-supply.md §8)', () => {
+describe('DIGEMID classes (Ficha técnica N.° 28 [T])', () => {
   it('S11: stock 59, CPMA 30 → MED 1.967; rounded 2.0 normostock, unrounded substock', () => {
     expect(monthsOfStock(59, 30)).toBeCloseTo(1.967, 3);
     expect(rounded(59, 30)).toEqual({
@@ -101,17 +113,27 @@ describe('availability (DME)', () => {
     );
   });
 
-  it('sin rotación counts in the denominator unless configured out', () => {
+  it('sin rotación counts in the denominator under the earlier reading, and only when vital under the Ficha of 18/12/2025', () => {
     const list = classes({ normostock: 9, sin_rotacion: 1 });
-    expect(availabilityIndicator(list)).toMatchObject({
+    const earlier = { sinRotacion: DIGEMID_FICHA28_2024.sinRotacion };
+    const ficha2025 = { sinRotacion: DIGEMID_FICHA28_2025.sinRotacion };
+    // Earlier reading: the non-vital sin-rotación item stays in the denominator, 9 ÷ 10.
+    expect(availabilityIndicator(list, earlier)).toMatchObject({
       evaluated: 10,
       ratio: 0.9,
       level: 'optimo',
     });
-    expect(availabilityIndicator(list, { countSinRotacion: false })).toMatchObject({
-      evaluated: 9,
-      ratio: 1,
+    // Ficha 28 of 18/12/2025: a non-vital sin-rotación item leaves the denominator, 9 ÷ 9.
+    expect(availabilityIndicator(list, ficha2025)).toMatchObject({ evaluated: 9, ratio: 1 });
+    expect(availabilityIndicator(list)).toMatchObject({ evaluated: 9, ratio: 1 });
+    // A vital one (RM 1288-2018/MINSA) stays in, not available, under both.
+    const withVital = [...list.slice(0, 9), { stockClass: 'sin_rotacion' as const, vital: true }];
+    expect(availabilityIndicator(withVital, ficha2025)).toMatchObject({
+      evaluated: 10,
+      ratio: 0.9,
     });
+    expect(availabilityIndicator(withVital, earlier)).toMatchObject({ evaluated: 10, ratio: 0.9 });
+    expect(availabilityIndicator(list, { sinRotacion: 'none' })).toMatchObject({ evaluated: 9 });
     expect(availabilityIndicator([])).toEqual({
       evaluated: 0,
       available: 0,
@@ -138,6 +160,47 @@ describe('availability (DME)', () => {
       'bajo',
       'bajo',
     ]);
+  });
+
+  it('a liquid of 1 L or more is available from one month of stock under the Ficha of 18/12/2025 only', () => {
+    // Stock 12, CPMA 10: MED 1.2 months.
+    const litre = { stock: 12, cpma: 10, liquidLitres: 1 };
+    expect(classifyStock(litre, DIGEMID_FICHA28_2025).stockClass).toBe('normostock');
+    expect(classifyStock(litre).stockClass).toBe('normostock');
+    expect(classifyStock(litre, DIGEMID_FICHA28_2024).stockClass).toBe('substock');
+    // Below 1 L, or below one month, the usual threshold of 2 months applies.
+    expect(
+      classifyStock({ stock: 12, cpma: 10, liquidLitres: 0.5 }, DIGEMID_FICHA28_2025).stockClass,
+    ).toBe('substock');
+    expect(
+      classifyStock({ stock: 9, cpma: 10, liquidLitres: 1 }, DIGEMID_FICHA28_2025).stockClass,
+    ).toBe('substock');
+    // Exactly one month (rounded): available.
+    expect(
+      classifyStock({ stock: 10, cpma: 10, liquidLitres: 1.5 }, DIGEMID_FICHA28_2025).stockClass,
+    ).toBe('normostock');
+    const facility = (r: typeof DIGEMID_FICHA28_2025) =>
+      availabilityIndicator([classifyStock(litre, r).stockClass, 'normostock'], r);
+    expect(facility(DIGEMID_FICHA28_2025)).toMatchObject({ evaluated: 2, available: 2 });
+    expect(facility(DIGEMID_FICHA28_2024)).toMatchObject({ evaluated: 2, available: 1 });
+  });
+
+  it('property: the large-volume rule only ever turns substock into normostock', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10_000 }),
+        fc.integer({ min: 0, max: 1_000 }),
+        fc.double({ min: 0, max: 20, noNaN: true }),
+        (stock, cpma, litres) => {
+          const plain = classifyStock({ stock, cpma }, DIGEMID_FICHA28_2025).stockClass;
+          const liquid = classifyStock(
+            { stock, cpma, liquidLitres: litres },
+            DIGEMID_FICHA28_2025,
+          ).stockClass;
+          return liquid === plain || (plain === 'substock' && liquid === 'normostock');
+        },
+      ),
+    );
   });
 
   it('a microred scores the unweighted mean of its facilities', () => {

@@ -1,9 +1,16 @@
 /**
  * DIGEMID stock classes (desabastecido, sin rotación, substock, normostock, sobrestock) and the
- * availability indicator (DME), with the thresholds and the MED rounding as versioned data.
- * Source [T]: DIGEMID "Ficha N.° 28" (convenios de gestión) as implemented by DIRESA San Martín's
- * ToolkitSISMED (`services/stockStatus.ts`, `services/availabilityConfig.ts` @d0a6fa17) — a
- * third-party transcription, the Ficha itself was not read (domain-supply.md §8).
+ * availability indicator (DME), with the thresholds, the MED rounding, the sin-rotación rule and
+ * the large-volume rule as versioned data.
+ * Sources [T]: DIGEMID, ficha técnica N.° 28 of the availability indicator (convenios de gestión;
+ * the version signed 18/12/2025), as quoted and implemented by DIRESA San Martín's ToolkitSISMED:
+ * jchaconv94/ToolkitSISMED@d0a6fa170ec9368b9d7af03e47119958cf7f84dd `services/stockStatus.ts`,
+ * `services/availabilityConfig.ts` (DEFAULT_AVAILABILITY_FORMULA, `sinRotacion: "vital"`,
+ * `largeVolumeMonths: 1`) and `docs/DISPONIBILIDAD_AUDITORIA.md` §I (the Ficha's text: sin
+ * rotación "solo se considera a los medicamentos vitales" (RM 1288-2018); consideración a: "una
+ * solución de gran volumen (igual o mayor 1 litro) la disponibilidad se considera con un mes de
+ * existencia disponible"). The Ficha's PDF is not public; the quotes are a third party's.
+ * Vital medicines: Listado Nacional de Productos Farmacéuticos Vitales, RM N.° 1288-2018/MINSA.
  * Method: docs/methods/stock-status.md.
  */
 import { nonNegative } from './guards.js';
@@ -11,8 +18,15 @@ import { nonNegative } from './guards.js';
 export type StockClass =
   'desabastecido' | 'sin_rotacion' | 'substock' | 'normostock' | 'sobrestock';
 
+/**
+ * Which sin-rotación items count in the DME denominator (they are never available):
+ * `all` (earlier versions), `vital_only` (Ficha 28 of 18/12/2025: only vital medicines,
+ * RM 1288-2018/MINSA; the others are not evaluated), `none`.
+ */
+export type SinRotacionRule = 'all' | 'vital_only' | 'none';
+
 export interface StockRuleSet {
-  readonly id: 'digemid-ficha28-2024' | 'digemid-ficha28-unrounded';
+  readonly id: 'digemid-ficha28-2025' | 'digemid-ficha28-2024' | 'digemid-ficha28-unrounded';
   readonly title: string;
   readonly source: string;
   /** Evidence: a third-party transcription of the norm [T]. */
@@ -25,34 +39,69 @@ export interface StockRuleSet {
   readonly sobrestockAbove: number;
   /** CPMA: months looked at, and the divisor (months with consumption > 0). */
   readonly cpma: { readonly windowMonths: number; readonly divisor: 'months_with_consumption' };
+  /** Which sin-rotación items count in the availability denominator. */
+  readonly sinRotacion: SinRotacionRule;
+  /**
+   * Liquid presentations of at least `fromLitres` are normostock (available) from
+   * `availableFromMonths` of MED instead of `substockBelow`; null when the rule set has no such rule.
+   */
+  readonly largeVolume: {
+    readonly fromLitres: number;
+    readonly availableFromMonths: number;
+  } | null;
 }
 
-const FICHA_28_SOURCE =
-  'DIGEMID Ficha N.° 28 (convenios de gestión), transcribed by jchaconv94/ToolkitSISMED@d0a6fa17 services/stockStatus.ts; domain-supply.md §8 [T]';
+const TOOLKIT = 'jchaconv94/ToolkitSISMED@d0a6fa17';
 
-export const DIGEMID_FICHA28_2024: StockRuleSet = Object.freeze<StockRuleSet>({
-  id: 'digemid-ficha28-2024',
-  title: 'DIGEMID Ficha 28: MED rounded to 1 decimal (as displayed), 2–6 months normostock',
-  source: FICHA_28_SOURCE,
+export const DIGEMID_FICHA28_2025: StockRuleSet = Object.freeze<StockRuleSet>({
+  id: 'digemid-ficha28-2025',
+  title:
+    'DIGEMID Ficha 28 (18/12/2025): sin rotación only for vital medicines (RM 1288-2018), solutions ≥ 1 L available from 1 month, MED rounded to 1 decimal',
+  source: `DIGEMID Ficha técnica N.° 28, indicador de disponibilidad (firmada 18/12/2025): sin rotación solo medicamentos vitales (RM N.° 1288-2018/MINSA); consideración a, soluciones ≥ 1 L con 1 mes de existencia; as quoted in ${TOOLKIT} docs/DISPONIBILIDAD_AUDITORIA.md §I and services/availabilityConfig.ts [T]`,
   status: 'transcription',
   medDecimals: 1,
   substockBelow: 2,
   sobrestockAbove: 6,
   cpma: { windowMonths: 12, divisor: 'months_with_consumption' },
+  sinRotacion: 'vital_only',
+  largeVolume: { fromLitres: 1, availableFromMonths: 1 },
+});
+
+const FICHA_28_EARLIER_SOURCE = `DIGEMID Ficha técnica N.° 28 (convenios de gestión), earlier reading: every sin-rotación item in the denominator, no large-volume rule; transcribed by ${TOOLKIT} services/stockStatus.ts [T]`;
+
+export const DIGEMID_FICHA28_2024: StockRuleSet = Object.freeze<StockRuleSet>({
+  id: 'digemid-ficha28-2024',
+  title:
+    'DIGEMID Ficha 28, earlier reading: every sin-rotación item in the denominator, MED rounded to 1 decimal, 2–6 months normostock',
+  source: FICHA_28_EARLIER_SOURCE,
+  status: 'transcription',
+  medDecimals: 1,
+  substockBelow: 2,
+  sobrestockAbove: 6,
+  cpma: { windowMonths: 12, divisor: 'months_with_consumption' },
+  sinRotacion: 'all',
+  largeVolume: null,
 });
 
 export const DIGEMID_FICHA28_UNROUNDED: StockRuleSet = Object.freeze<StockRuleSet>({
   id: 'digemid-ficha28-unrounded',
-  title: 'DIGEMID Ficha 28 with MED compared unrounded (earlier ToolkitSISMED modules)',
-  source: FICHA_28_SOURCE,
+  title:
+    'DIGEMID Ficha 28, earlier reading with MED compared unrounded (earlier ToolkitSISMED modules)',
+  source: FICHA_28_EARLIER_SOURCE,
   status: 'transcription',
   medDecimals: null,
   substockBelow: 2,
   sobrestockAbove: 6,
   cpma: { windowMonths: 12, divisor: 'months_with_consumption' },
+  sinRotacion: 'all',
+  largeVolume: null,
 });
 
+/** The rule set used when none is chosen: the Ficha 28 signed 18/12/2025. */
+export const DEFAULT_STOCK_RULE_SET: StockRuleSet = DIGEMID_FICHA28_2025;
+
 export const STOCK_RULE_SETS: readonly StockRuleSet[] = Object.freeze([
+  DIGEMID_FICHA28_2025,
   DIGEMID_FICHA28_2024,
   DIGEMID_FICHA28_UNROUNDED,
 ]);
@@ -86,12 +135,20 @@ export interface StockClassification {
  * rotación — unlike mSupply, where "out of stock" needs AMC > 0); CPMA = 0 with stock → sin
  * rotación; then MED: < 2 substock, 2–6 normostock, > 6 sobrestock. MED is rounded half-up as
  * `round(stock × 10 ÷ CPMA) ÷ 10`, one division, so 59 ÷ 30 rounds to 2.0 exactly. A rounded MED
- * of 0.0 with stock > 0 is substock.
+ * of 0.0 with stock > 0 is substock. Under a rule set with a large-volume rule, a liquid
+ * presentation of ≥ 1 L (`liquidLitres`) is normostock from 1 month of MED (Ficha 28,
+ * consideración a).
  * @example classifyStock({ stock: 59, cpma: 30 }, DIGEMID_FICHA28_2024).stockClass // 'normostock'
+ * @example classifyStock({ stock: 12, cpma: 10, liquidLitres: 1 }).stockClass // 'normostock' (1.2 months)
  */
 export function classifyStock(
-  item: { readonly stock: number; readonly cpma: number },
-  ruleSet: StockRuleSet = DIGEMID_FICHA28_2024,
+  item: {
+    readonly stock: number;
+    readonly cpma: number;
+    /** Volume of one dispensing unit when it is a liquid (litres); null or absent otherwise. */
+    readonly liquidLitres?: number | null;
+  },
+  ruleSet: StockRuleSet = DEFAULT_STOCK_RULE_SET,
 ): StockClassification {
   const med = monthsOfStock(item.stock, item.cpma);
   const base = { ruleSetId: ruleSet.id };
@@ -101,13 +158,26 @@ export function classifyStock(
   const factor = ruleSet.medDecimals === null ? null : 10 ** ruleSet.medDecimals;
   const medCompared =
     factor === null ? med : Math.floor((item.stock * factor) / item.cpma + 0.5) / factor;
+  const normostockFrom = isLargeVolume(item.liquidLitres, ruleSet)
+    ? Math.min(ruleSet.largeVolume?.availableFromMonths ?? 0, ruleSet.substockBelow)
+    : ruleSet.substockBelow;
   const stockClass: StockClass =
     medCompared > ruleSet.sobrestockAbove
       ? 'sobrestock'
-      : medCompared >= ruleSet.substockBelow
+      : medCompared >= normostockFrom
         ? 'normostock'
         : 'substock';
   return { ...base, stockClass, med, medCompared };
+}
+
+/** Whether a liquid of this volume falls under the rule set's large-volume rule. */
+export function isLargeVolume(liquidLitres: number | null | undefined, ruleSet: StockRuleSet) {
+  return (
+    ruleSet.largeVolume !== null &&
+    liquidLitres !== null &&
+    liquidLitres !== undefined &&
+    liquidLitres >= ruleSet.largeVolume.fromLitres
+  );
 }
 
 export type AvailabilityLevel = 'optimo' | 'alto' | 'regular' | 'bajo';
@@ -129,12 +199,15 @@ export function availabilityLevel(ratio: number): AvailabilityLevel {
 }
 
 export interface AvailabilityConfig {
-  /**
-   * Whether sin-rotación items count in the denominator (they never count as available).
-   * Default true, as in the ToolkitSISMED version cited; another version counts them only for
-   * vital medicines (RM 1288-2018-MINSA), which the caller expresses by filtering the list.
-   */
-  readonly countSinRotacion?: boolean;
+  /** Which sin-rotación items count in the denominator; default the default rule set's (`vital_only`). */
+  readonly sinRotacion?: SinRotacionRule;
+}
+
+/** An item of a facility as the DME sees it: its class and whether it is a vital medicine. */
+export interface AvailabilityItem {
+  readonly stockClass: StockClass;
+  /** Listed in RM 1288-2018/MINSA (Listado Nacional de Productos Farmacéuticos Vitales). */
+  readonly vital?: boolean;
 }
 
 export interface Availability {
@@ -145,23 +218,32 @@ export interface Availability {
   readonly level: AvailabilityLevel | null;
 }
 
+/** Whether an item counts in the DME denominator under a sin-rotación rule. */
+export function isEvaluated(item: AvailabilityItem, rule: SinRotacionRule): boolean {
+  if (item.stockClass !== 'sin_rotacion') return true;
+  return rule === 'all' || (rule === 'vital_only' && item.vital === true);
+}
+
 /**
  * DME (disponibilidad de medicamentos esenciales) of a facility = (normostock + sobrestock) ÷
- * items evaluated; substock and desabastecido count against it. Which items are evaluated
- * (petitorio medicines, strategy items excluded, fused codes) is the caller's selection.
+ * items evaluated; substock and desabastecido count against it; a sin-rotación item counts in the
+ * denominator per the rule (Ficha 28 of 18/12/2025: only when vital). Which items are evaluated
+ * otherwise (petitorio medicines, strategy items excluded, fused codes) is the caller's selection.
+ * A bare class is an item that is not vital.
  * @example availabilityIndicator([...60 normostock, ...8 sobrestock, ...12 substock]) // 68/80 = 0.85, 'alto'
  */
 export function availabilityIndicator(
-  classes: readonly StockClass[],
+  items: readonly (StockClass | AvailabilityItem)[],
   config: AvailabilityConfig = {},
 ): Availability {
-  const countSinRotacion = config.countSinRotacion ?? true;
+  const rule = config.sinRotacion ?? DEFAULT_STOCK_RULE_SET.sinRotacion;
   let evaluated = 0;
   let available = 0;
-  for (const c of classes) {
-    if (c === 'sin_rotacion' && !countSinRotacion) continue;
+  for (const i of items) {
+    const item = typeof i === 'string' ? { stockClass: i } : i;
+    if (!isEvaluated(item, rule)) continue;
     evaluated++;
-    if (c === 'normostock' || c === 'sobrestock') available++;
+    if (item.stockClass === 'normostock' || item.stockClass === 'sobrestock') available++;
   }
   const ratio = evaluated === 0 ? null : available / evaluated;
   return { evaluated, available, ratio, level: ratio === null ? null : availabilityLevel(ratio) };

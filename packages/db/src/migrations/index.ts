@@ -4,6 +4,7 @@ import * as accountsAudit from './0002-accounts-audit.js';
 import * as screening from './0003-screening.js';
 import * as supply from './0004-supply.js';
 import * as network from './0005-network.js';
+import * as supplyPopulation from './0006-supply-population.js';
 
 /**
  * Migrations are listed here rather than read from a folder so the built package carries them and
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003-screening': screening,
   '0004-supply': supply,
   '0005-network': network,
+  '0006-supply-population': supplyPopulation,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -67,6 +67,7 @@ function toRow(r: StrategicResource) {
     content_amount: r.contentAmount,
     content_unit: r.contentUnit,
     iron_mg_per_content_unit: r.ironMgPerContentUnit,
+    vital: r.vital,
     source: r.source,
   };
 }
@@ -85,6 +86,10 @@ export interface ResourceRow {
   intervention: string;
   kind: string;
   digemidCode: string | null;
+  /** In the vital-medicines list, RM N.° 1288-2018/MINSA. */
+  vital: boolean;
+  contentAmount: number | null;
+  contentUnit: string | null;
 }
 
 export async function listResources(db: Kysely<Database>): Promise<ResourceRow[]> {
@@ -104,6 +109,9 @@ export async function listResources(db: Kysely<Database>): Promise<ResourceRow[]
       'intervention',
       'kind',
       'digemid_code as digemidCode',
+      'vital',
+      'content_amount as contentAmount',
+      'content_unit as contentUnit',
     ])
     .where('active', '=', true)
     .orderBy('code')

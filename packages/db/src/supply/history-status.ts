@@ -1,6 +1,7 @@
 import {
   cpmaWindow,
   establishmentStockStatus,
+  liquidLitres,
   microredCode,
   networkCode,
   type EstablishmentStockStatus,
@@ -61,6 +62,7 @@ export async function stockStatus(
     [...rows].map(([code, products]) => [code, [...products.values()][0]?.unit ?? '']),
   );
   const places = await establishmentPlaces(db, historyUnit);
+  const attributes = await resourceAttributes(db);
   const establishments: StockEstablishment[] = [];
   for (const place of places) {
     const products = rows.get(place.code);
@@ -81,6 +83,8 @@ export async function stockStatus(
       stock: p.stock,
       history: p.history,
       simulated: p.simulated,
+      vital: attributes.get(p.resourceCode)?.vital ?? false,
+      liquidLitres: attributes.get(p.resourceCode)?.liquidLitres ?? null,
     }));
     const status = establishmentStockStatus(place, inputs, month, query.ruleSet);
     establishments.push({ ...place, ...status });
@@ -127,6 +131,20 @@ export async function supplyHistoryIsSimulated(
     .limit(1)
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/**
+ * What the availability rule needs of each catalogue item: vital (RM 1288-2018/MINSA) and, for
+ * liquids, the volume of one dispensing unit (the Ficha 28 large-volume rule).
+ */
+async function resourceAttributes(
+  db: Kysely<Database>,
+): Promise<Map<string, { vital: boolean; liquidLitres: number | null }>> {
+  const rows = await db
+    .selectFrom('strategic_resource')
+    .select(['code', 'vital', 'content_amount as contentAmount', 'content_unit as contentUnit'])
+    .execute();
+  return new Map(rows.map((r) => [r.code, { vital: r.vital, liquidLitres: liquidLitres(r) }]));
 }
 
 interface ProductRows {

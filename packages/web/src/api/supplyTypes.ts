@@ -5,7 +5,8 @@ export type StockClass =
   'desabastecido' | 'sin_rotacion' | 'substock' | 'normostock' | 'sobrestock' | 'sin_dato';
 export type AvailabilityLevel = 'optimo' | 'alto' | 'regular' | 'bajo';
 export type StockAreaLevel = 'establishment' | 'microred' | 'network' | 'executing_unit';
-export type StockRuleSetId = 'digemid-ficha28-2024' | 'digemid-ficha28-unrounded';
+export type StockRuleSetId =
+  'digemid-ficha28-2025' | 'digemid-ficha28-2024' | 'digemid-ficha28-unrounded';
 
 export type ClassCounts = Record<StockClass, number>;
 
@@ -24,6 +25,10 @@ export interface StrategicResource {
   intervention: string;
   kind: string;
   digemidCode: string | null;
+  /** In the vital-medicines list (RM 1288-2018/MINSA). */
+  vital: boolean;
+  contentAmount: number | null;
+  contentUnit: string | null;
 }
 
 export interface StockRuleSet {
@@ -35,6 +40,10 @@ export interface StockRuleSet {
   substockBelow: number;
   sobrestockAbove: number;
   cpmaWindowMonths: number;
+  /** Which sin-rotación items count in the availability denominator. */
+  sinRotacion: 'all' | 'vital_only' | 'none';
+  /** Liquids of `fromLitres` or more are available from `availableFromMonths` of stock. */
+  largeVolume: { fromLitres: number; availableFromMonths: number } | null;
   isDefault: boolean;
 }
 
@@ -122,6 +131,12 @@ export interface ProductStock {
   med: number | null;
   medCompared: number | null;
   stockClass: StockClass;
+  /** Vital medicine (RM 1288-2018/MINSA). */
+  vital: boolean;
+  /** Under the large-volume rule (solutions of 1 L or more). */
+  largeVolume: boolean;
+  /** Counts in the availability denominator under the rule set. */
+  evaluated: boolean;
   simulated: boolean;
   steps: FormulaStep[];
 }

@@ -26,6 +26,10 @@ export const resourceSchema = z.object({
   intervention: z.string(),
   kind: z.string(),
   digemidCode: z.string().nullable(),
+  /** In the vital-medicines list (RM 1288-2018/MINSA): a sin-rotación item counts in the DME only then. */
+  vital: z.boolean(),
+  contentAmount: z.number().nullable(),
+  contentUnit: z.string().nullable(),
 });
 
 const stockClass = z.enum([
@@ -56,6 +60,8 @@ export const ruleSetSchema = z.object({
   substockBelow: z.number(),
   sobrestockAbove: z.number(),
   cpmaWindowMonths: z.number(),
+  sinRotacion: z.enum(['all', 'vital_only', 'none']),
+  largeVolume: z.object({ fromLitres: z.number(), availableFromMonths: z.number() }).nullable(),
   isDefault: z.boolean(),
 });
 
@@ -156,6 +162,12 @@ export const establishmentStockSchema = z.object({
       med: z.number().nullable(),
       medCompared: z.number().nullable(),
       stockClass,
+      /** Vital medicine (RM 1288-2018/MINSA). */
+      vital: z.boolean(),
+      /** Under the large-volume rule (solutions of 1 L or more, Ficha 28). */
+      largeVolume: z.boolean(),
+      /** Counts in the availability denominator under the rule set. */
+      evaluated: z.boolean(),
       simulated: z.boolean(),
       steps: z.array(step),
     }),

@@ -1,6 +1,6 @@
 import {
   AVAILABILITY_LEVELS,
-  DIGEMID_FICHA28_2024,
+  DEFAULT_STOCK_RULE_SET,
   STOCK_RULE_SETS,
   STOCK_STATUS_FORMULAS,
   stockStatusTable,
@@ -22,7 +22,9 @@ export function presentRuleSet(ruleSet: StockRuleSet) {
     substockBelow: ruleSet.substockBelow,
     sobrestockAbove: ruleSet.sobrestockAbove,
     cpmaWindowMonths: ruleSet.cpma.windowMonths,
-    isDefault: ruleSet.id === DIGEMID_FICHA28_2024.id,
+    sinRotacion: ruleSet.sinRotacion,
+    largeVolume: ruleSet.largeVolume ? { ...ruleSet.largeVolume } : null,
+    isDefault: ruleSet.id === DEFAULT_STOCK_RULE_SET.id,
   };
 }
 

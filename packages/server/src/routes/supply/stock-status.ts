@@ -1,5 +1,5 @@
 import {
-  DIGEMID_FICHA28_2024,
+  DEFAULT_STOCK_RULE_SET,
   aggregateStockStatus,
   countClasses,
   scopeCovers,
@@ -54,7 +54,7 @@ export const stockStatusRoutes =
   (context: ServerContext): FastifyPluginAsyncZod =>
   async (app) => {
     const db = context.connection.db;
-    const ruleSet = z.enum(ruleSetIds).default(DIGEMID_FICHA28_2024.id);
+    const ruleSet = z.enum(ruleSetIds).default(DEFAULT_STOCK_RULE_SET.id);
     const filters = z.object({
       department: departmentParam(context.defaultDepartment),
       month: monthParam.optional(),
@@ -219,6 +219,9 @@ export const stockStatusRoutes =
             med: p.classification?.med ?? null,
             medCompared: p.classification?.medCompared ?? null,
             stockClass: p.stockClass,
+            vital: p.vital,
+            largeVolume: p.largeVolume,
+            evaluated: p.evaluated,
             simulated: p.simulated,
             steps: stockFormulaSteps(p, month ?? '', rules).map((s) => ({ ...s })),
           })),
@@ -227,7 +230,7 @@ export const stockStatusRoutes =
     );
   };
 
-const ruleSetOf = (id: string): StockRuleSet => stockRuleSet(id) ?? DIGEMID_FICHA28_2024;
+const ruleSetOf = (id: string): StockRuleSet => stockRuleSet(id) ?? DEFAULT_STOCK_RULE_SET;
 
 /** Worst first is for the page to choose; here, a stable order by name (unassigned last). */
 function sortAreas<T extends { areaCode: string; areaName: string }>(items: T[]): T[] {

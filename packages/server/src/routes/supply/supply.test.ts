@@ -170,10 +170,20 @@ describe('GET /api/supply/stock-status', () => {
       month: '2025-12',
       latestMonth: '2025-12',
       level: 'network',
-      ruleSet: { id: 'digemid-ficha28-2024', medDecimals: 1, isDefault: true },
+      ruleSet: {
+        id: 'digemid-ficha28-2025',
+        medDecimals: 1,
+        sinRotacion: 'vital_only',
+        largeVolume: { fromLitres: 1, availableFromMonths: 1 },
+        isDefault: true,
+      },
       simulated: false,
     });
-    expect((body['ruleSets'] as unknown[]).length).toBe(2);
+    expect((body['ruleSets'] as { id: string }[]).map((r) => r.id)).toEqual([
+      'digemid-ficha28-2025',
+      'digemid-ficha28-2024',
+      'digemid-ficha28-unrounded',
+    ]);
     expect((body['formula'] as { cpma: string }).cpma).toContain('meses con consumo > 0');
     const total = body['total'] as Area;
     // LLANGUAT 2 of 3 products available (with HB-LANCETA, MED 2), CHUMUCH 1 of 1, 00004612 1 of 1.
@@ -224,7 +234,7 @@ describe('GET /api/supply/stock-status', () => {
     const csv = await get('/api/supply/stock-status/export?level=establishment&format=csv');
     expect(csv.status).toBe(200);
     expect(csv.response.headers['content-disposition']).toContain(
-      'yawar-abastecimiento-06-2025-12-digemid-ficha28-2024-establishment.csv',
+      'yawar-abastecimiento-06-2025-12-digemid-ficha28-2025-establishment.csv',
     );
     expect(csv.response.body.split('\n')[0]).toContain('codigo_area,area,establecimientos');
     expect(csv.response.body).toContain(`${LLANGUAT},LLANGUAT,1,1,3,2,66.7,bajo,1,0,0,2,0,0,no`);
@@ -307,6 +317,10 @@ describe('simulated history and the catalogue', () => {
   it('lists the catalogue to any logged-in user', async () => {
     const { status, json } = await get('/api/supply/resources', 'visor');
     expect(status).toBe(200);
-    expect((json()['items'] as { code: string }[]).map((r) => r.code)).toContain('MMN-SOB-1G');
+    const items = json()['items'] as { code: string; vital: boolean; contentUnit: string | null }[];
+    expect(items.map((r) => r.code)).toContain('MMN-SOB-1G');
+    // None of the anemia items is in the vital list (RM 1288-2018/MINSA): data/supply/PROVENANCE.md.
+    expect(items.every((r) => typeof r.vital === 'boolean' && !r.vital)).toBe(true);
+    expect(items.find((r) => r.code === 'FE-SF-GOT-30')?.contentUnit).toBe('mL');
   });
 });

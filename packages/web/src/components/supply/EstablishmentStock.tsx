@@ -141,7 +141,13 @@ function Products({ data, onClose }: { data: EstablishmentStockResponse; onClose
                       <span className="cell-main">{p.name}</span>
                       <span className="cell-sub mono">
                         {p.resourceCode} · {p.dispensingUnit}
+                        {p.vital && <> · {t('sup.eess.vital')}</>}
                       </span>
+                      {!p.evaluated && p.stockClass !== 'sin_dato' && (
+                        <span className="cell-sub muted" data-testid="supply-product-not-evaluated">
+                          {t('sup.eess.notEvaluated')}
+                        </span>
+                      )}
                     </td>
                     <td className="num">
                       {p.stock === null ? (

@@ -8,7 +8,11 @@ export const STOCK_LEVELS: readonly StockAreaLevel[] = [
   'microred',
   'establishment',
 ];
-const RULE_SETS: readonly StockRuleSetId[] = ['digemid-ficha28-2024', 'digemid-ficha28-unrounded'];
+const RULE_SETS: readonly StockRuleSetId[] = [
+  'digemid-ficha28-2025',
+  'digemid-ficha28-2024',
+  'digemid-ficha28-unrounded',
+];
 
 /** The area whose establishments the table lists, after a drill-down from a level. */
 export interface AreaFilter {

@@ -21,10 +21,12 @@ export const supplyEs = {
   'sup.export.xlsx': 'Exportar XLSX',
   'sup.export.hint': 'Descarga la tabla por {level} con el mes y la regla actuales.',
 
+  'sup.ruleSet.digemid-ficha28-2025':
+    'DIGEMID Ficha 28 (18/12/2025): sin rotación solo de medicamentos vitales (RM 1288-2018), soluciones de 1 L o más disponibles desde 1 mes',
   'sup.ruleSet.digemid-ficha28-2024':
-    'DIGEMID Ficha 28: MED redondeado a 1 decimal (como se muestra), normostock de 2 a 6 meses',
+    'DIGEMID Ficha 28, lectura anterior: todo sin rotación en el denominador, MED redondeado a 1 decimal',
   'sup.ruleSet.digemid-ficha28-unrounded':
-    'DIGEMID Ficha 28 con el MED comparado sin redondear (módulos anteriores de ToolkitSISMED)',
+    'DIGEMID Ficha 28, lectura anterior con el MED comparado sin redondear (módulos anteriores de ToolkitSISMED)',
   'sup.filter.month': 'Mes evaluado',
   'sup.filter.monthLatest': 'Último con datos ({month})',
   'sup.filter.ruleSet': 'Regla',
@@ -113,6 +115,9 @@ export const supplyEs = {
   'sup.col.class': 'Clase',
   'sup.col.months': 'Consumo de los {n} meses',
   'sup.eess.stockUnknown': 'sin dato',
+  'sup.eess.vital': 'vital (RM 1288-2018)',
+  'sup.eess.notEvaluated':
+    'Sin rotación y no vital: no se evalúa en la disponibilidad (Ficha 28 de DIGEMID, 18/12/2025)',
   'sup.eess.monthsUsed': '{used} de {n} meses con consumo',
   'sup.eess.showMonths': 'Ver meses',
   'sup.eess.hideMonths': 'Ocultar meses',
@@ -186,10 +191,12 @@ export const supplyEn: Record<keyof typeof supplyEs, string> = {
   'sup.export.xlsx': 'Export XLSX',
   'sup.export.hint': 'Downloads the table by {level} with the current month and rule.',
 
+  'sup.ruleSet.digemid-ficha28-2025':
+    'DIGEMID Ficha 28 (18/12/2025): no-movement items only when vital (RM 1288-2018), solutions of 1 L or more available from 1 month',
   'sup.ruleSet.digemid-ficha28-2024':
-    'DIGEMID Ficha 28: MED rounded to 1 decimal (as displayed), 2–6 months normal stock',
+    'DIGEMID Ficha 28, earlier reading: every no-movement item in the denominator, MED rounded to 1 decimal',
   'sup.ruleSet.digemid-ficha28-unrounded':
-    'DIGEMID Ficha 28 with MED compared unrounded (earlier ToolkitSISMED modules)',
+    'DIGEMID Ficha 28, earlier reading with MED compared unrounded (earlier ToolkitSISMED modules)',
   'sup.filter.month': 'Month',
   'sup.filter.monthLatest': 'Latest with data ({month})',
   'sup.filter.ruleSet': 'Rule',
@@ -277,6 +284,9 @@ export const supplyEn: Record<keyof typeof supplyEs, string> = {
   'sup.col.class': 'Class',
   'sup.col.months': 'Consumption over the {n} months',
   'sup.eess.stockUnknown': 'no data',
+  'sup.eess.vital': 'vital (RM 1288-2018)',
+  'sup.eess.notEvaluated':
+    'No movement and not vital: left out of availability (DIGEMID Ficha 28, 18/12/2025)',
   'sup.eess.monthsUsed': '{used} of {n} months with consumption',
   'sup.eess.showMonths': 'Show months',
   'sup.eess.hideMonths': 'Hide months',

@@ -51,7 +51,7 @@ async function screeningContext(db: Kysely<Database>) {
     .execute();
   const places = await db
     .selectFrom('populated_place')
-    .select(['code', 'district_ubigeo'])
+    .select(['code', 'district_ubigeo', 'altitude_m'])
     .where('in_registry', '=', true)
     .execute();
   return {
@@ -64,9 +64,10 @@ async function screeningContext(db: Kysely<Database>) {
     districts: new Map(
       districts.map((d) => [d.ubigeo, { capitalAltitudeM: d.capital_altitude_m }]),
     ),
-    // INEI's populated places carry no altitude yet; the chain falls through to the district.
+    // The second step of the altitude chain (core's altitude-chain.ts): the place's altitude from
+    // the DEM or a record (`populated_place.altitude_m`); null falls through to the establishment.
     populatedPlaces: new Map(
-      places.map((p) => [p.code, { districtUbigeo: p.district_ubigeo, altitudeM: null }]),
+      places.map((p) => [p.code, { districtUbigeo: p.district_ubigeo, altitudeM: p.altitude_m }]),
     ),
   };
 }

@@ -37,7 +37,7 @@ const PERIOD: Record<PeriodLevel, string> = {
 };
 
 /** The area a test counts in: where the child lives, else where the test was done. */
-const AREA: Record<AreaLevel, { code: string; name: string; join: string }> = {
+export const AREA: Record<AreaLevel, { code: string; name: string; join: string }> = {
   department: {
     code: 'left(x.district, 2)',
     name: 'dep.name',

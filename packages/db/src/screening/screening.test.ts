@@ -64,9 +64,20 @@ describe('screening import', () => {
       .select(['altitude_m', 'altitude_source', 'hb_tenths'])
       .orderBy('id')
       .execute();
+    // Without a record altitude or a named place, the establishment's altitude (RENAES COTA or
+    // DEM) applies when it has one, else the district capital's (2,731 m).
+    const establishment = await database.db
+      .selectFrom('establishment')
+      .select('altitude_m')
+      .where('code', '=', '00004612')
+      .executeTakeFirstOrThrow();
+    const fallback =
+      establishment.altitude_m === null
+        ? { altitude_m: 2731, altitude_source: 'district_capital' }
+        : { altitude_m: establishment.altitude_m, altitude_source: 'establishment' };
     expect(tests).toEqual([
-      { altitude_m: 2731, altitude_source: 'district_capital', hb_tenths: 108 },
-      { altitude_m: 2731, altitude_source: 'district_capital', hb_tenths: 114 },
+      { ...fallback, hb_tenths: 108 },
+      { ...fallback, hb_tenths: 114 },
       { altitude_m: 3050, altitude_source: 'record', hb_tenths: 121 },
     ]);
   });

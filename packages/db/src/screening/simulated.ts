@@ -16,7 +16,10 @@ export interface SimulatedLoadOptions {
 /**
  * Loads SIMULATED screening records (marked `simulated` on every child and test, and as batch
  * origin) for a department's government first-level establishments, weighted by the district's estimated
- * children 6–35 months shared among its establishments; altitude is the district capital's.
+ * children 6–35 months shared among its establishments. Each child lives in one of the district's
+ * populated places that has an altitude (`populated_place.altitude_m`); about 60 % of the records
+ * name it, the others fall back to the establishment's altitude or the district capital's, exactly
+ * as an import does (core's simulate.ts and altitude-chain.ts).
  */
 export async function loadSimulatedScreenings(
   db: Kysely<Database>,
@@ -28,6 +31,7 @@ export async function loadSimulatedScreenings(
     .select([
       'e.code',
       'e.district_ubigeo',
+      'e.altitude_m as establishment_altitude_m',
       'd.capital_altitude_m',
       sql<number>`coalesce(d.children_6_35m, 0)::float / count(*) over (partition by e.district_ubigeo)`.as(
         'weight',
@@ -40,10 +44,25 @@ export async function loadSimulatedScreenings(
     .where('e.district_ubigeo', 'like', `${options.department}%`)
     .where('d.capital_altitude_m', 'is not', null)
     .execute();
+  const homes = new Map<string, { code: string; altitudeM: number }[]>();
+  for (const place of await db
+    .selectFrom('populated_place')
+    .select(['code', 'district_ubigeo', 'altitude_m'])
+    .where('in_registry', '=', true)
+    .where('altitude_m', 'is not', null)
+    .where('district_ubigeo', 'like', `${options.department}%`)
+    .orderBy('code')
+    .execute()) {
+    const list = homes.get(place.district_ubigeo) ?? [];
+    list.push({ code: place.code, altitudeM: place.altitude_m ?? 0 });
+    homes.set(place.district_ubigeo, list);
+  }
   const places = rows.map((r) => ({
     establishmentCode: r.code,
     districtUbigeo: r.district_ubigeo,
     altitudeM: r.capital_altitude_m ?? 0,
+    establishmentAltitudeM: r.establishment_altitude_m,
+    populatedPlaces: homes.get(r.district_ubigeo) ?? [],
     weight: r.weight,
   }));
   const records = simulateScreenings({

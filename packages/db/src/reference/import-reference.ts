@@ -6,6 +6,7 @@ import { buildDepartmentFromNational } from './national.js';
 import { readDepartmentPackage } from './department-package.js';
 import { loadReferenceDataset, type ReferenceLoadReport } from './load.js';
 import { SourceFileError } from './read-files.js';
+import { applyDepartmentDem, type DemImportResult } from '../elevation/import-dem.js';
 
 export class ReferenceImportError extends Error {
   constructor(readonly errors: readonly ImportIssue[]) {
@@ -20,6 +21,8 @@ export type ReferenceOrigin =
 export interface ReferenceImportResult extends ReferenceLoadReport {
   readonly warnings: readonly ImportIssue[];
   readonly totals: Readonly<Record<string, number>>;
+  /** The altitudes from the folder's shipped DEM (`<dir>/dem/`), applied after the load; null if none. */
+  readonly dem: DemImportResult | null;
 }
 
 /** Reads, validates and loads; throws ReferenceImportError listing every problem, having written nothing. */
@@ -33,8 +36,13 @@ export async function importReference(
   if (!build.ok) throw new ReferenceImportError(build.errors);
   const report = await loadReferenceDataset(db, build.dataset, actor);
   const { dataset } = build;
+  const dem =
+    'dir' in origin
+      ? await applyDepartmentDem(db, origin.dir, dataset.department.ubigeo, actor)
+      : null;
   return {
     ...report,
+    dem,
     warnings: build.warnings,
     totals: {
       provinces: dataset.provinces.length,

@@ -62,12 +62,16 @@ describe('yawar', () => {
     expect(first.err).toMatch(
       /First run: an administrator account was created[\s\S]*password: \S{19}/,
     );
-    expect(first.out).toContain('127 districts, 1297 establishments (1141 with coordinates');
+    expect(first.out).toContain('127 districts, 1298 establishments (1143 with coordinates');
+    expect(first.out).toContain(
+      'RENAES: 845 establishments listed, 822 with a microred, 829 with an executing unit',
+    );
+    expect(first.out).toContain('10 executing units');
     const second = await yawar('import', 'reference', CAJAMARCA_DIR);
     expect(second.code).toBe(0);
     expect(second.out).toContain('already up to date, nothing changed');
     expect(second.err).not.toContain('First run');
-    expect(second.out).toMatch(/establishment\s+0\s+0\s+1297\s+0/);
+    expect(second.out).toMatch(/establishment\s+0\s+0\s+1298\s+0/);
   });
 
   it('rejects a malformed folder with file, row and reason, and exits 1', async () => {

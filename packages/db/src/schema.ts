@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { AreaGeometry, ProgrammeStatus } from '@yawar/core';
+import type { AreaGeometry, ProgrammeStatus, RegistryDiscrepancy } from '@yawar/core';
 
 /** Kysely's view of the tables created by ./migrations; keep the two in step. */
 export interface Database {
@@ -99,15 +99,6 @@ export interface PopulatedPlaceTable {
 
 export type PlaceAltitudeSource = 'dem' | 'record' | 'district_capital';
 export type EstablishmentAltitudeSource = 'renaes' | 'dem' | 'district_capital';
-
-/** One field on which two registries disagree: both values are kept, `chosen` is the one used. */
-export interface RegistryDiscrepancy {
-  readonly field: string;
-  readonly chosen: string | number | null;
-  readonly chosenSource: string;
-  readonly other: string | number | null;
-  readonly otherSource: string;
-}
 
 export interface HealthNetworkTable {
   id: Generated<number>;

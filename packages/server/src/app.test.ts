@@ -69,7 +69,7 @@ describe('territory', () => {
       (sum, f) => sum + Number(f.properties['establishmentCount']),
       0,
     );
-    expect(establishments).toBe(1297);
+    expect(establishments).toBe(1298);
   });
 
   it('filters districts by province and returns one district by ubigeo', async () => {
@@ -86,8 +86,8 @@ describe('territory', () => {
       department: { ubigeo: '06', name: 'CAJAMARCA' },
       provinces: 13,
       districts: 127,
-      establishments: 1297,
-      establishmentsWithCoordinates: 1141,
+      establishments: 1298,
+      establishmentsWithCoordinates: 1143,
       populatedPlaces: 6513,
       networks: 14,
     });
@@ -105,14 +105,15 @@ describe('establishments', () => {
   it('filters by category', async () => {
     const { body } = await get('/api/establishments?category=I-4');
     const collection = body as Collection;
-    expect(collection.features).toHaveLength(19);
+    // RENAES 2025 recategorised two I-3 and one II-E establishment as I-4 (the 2021 list had 19).
+    expect(collection.features).toHaveLength(21);
     expect(
       collection.features.every(
         (f) => f.properties['category'] === 'I-4' && f.properties['hasLaboratory'] === true,
       ),
     ).toBe(true);
     const both = (await get('/api/establishments?category=I-3,I-4')).body as Collection;
-    expect(both.features).toHaveLength(219);
+    expect(both.features).toHaveLength(224);
   });
 
   it('filters by network and district, and searches by name without accents or by code', async () => {
@@ -128,16 +129,35 @@ describe('establishments', () => {
 
   it('keeps establishments without coordinates, with a null geometry', async () => {
     const all = (await get('/api/establishments')).body as Collection;
-    expect(all.features).toHaveLength(1297);
+    expect(all.features).toHaveLength(1298);
     const missing = all.features.filter((f) => f.geometry === null);
-    expect(missing).toHaveLength(156);
+    expect(missing).toHaveLength(155);
     expect(missing.every((f) => f.properties['coordinateStatus'] === 'missing')).toBe(true);
     expect(
       all.features.filter((f) => f.properties['coordinateStatus'] === 'outside_district'),
-    ).toHaveLength(41);
+    ).toHaveLength(39);
   });
 
-  it('returns one establishment, with hospital details from RENIPRESS', async () => {
+  it('gives at least 800 Cajamarca establishments a microred, an executing unit and an altitude', async () => {
+    const all = (await get('/api/establishments?department=06')).body as Collection;
+    const withAll = all.features.filter(
+      (f) =>
+        f.properties['microred'] !== null &&
+        f.properties['executingUnitCode'] !== null &&
+        f.properties['altitudeM'] !== null,
+    );
+    expect(withAll.length).toBeGreaterThanOrEqual(800);
+    expect(all.features.filter((f) => f.properties['microred'] !== null)).toHaveLength(822);
+    expect(all.features.filter((f) => f.properties['executingUnitCode'] !== null)).toHaveLength(
+      829,
+    );
+    const flagged = all.features.find((f) => f.id === '00004660');
+    expect(flagged?.properties['registryDiscrepancies']).toEqual([
+      expect.objectContaining({ field: 'coordinates', chosenSource: 'RENAES 2025' }),
+    ]);
+  });
+
+  it('returns one establishment, with its RENAES network, executing unit and altitude', async () => {
     const { status, body } = await get('/api/establishments/4210');
     expect(status).toBe(200);
     expect((body as { properties: Record<string, unknown> }).properties).toMatchObject({
@@ -146,6 +166,8 @@ describe('establishments', () => {
       institution: 'GOBIERNO REGIONAL',
       executingUnitCode: '1047',
       altitudeM: 729,
+      altitudeSource: 'renaes',
+      inRenaes: true,
       hasLaboratory: true,
       laboratorySource: 'category_rule',
     });
@@ -181,21 +203,23 @@ describe('establishments', () => {
       'I-4',
       'II-1',
       'II-2',
-      'II-E',
       'SD',
     ]);
-    expect(categories.items.reduce((sum, c) => sum + c.count, 0)).toBe(1297);
+    expect(categories.items.reduce((sum, c) => sum + c.count, 0)).toBe(1298);
     const units = (await get('/api/executing-units')).body as {
       items: { code: string; establishmentCount: number }[];
     };
-    expect(units.items.map((u) => u.code)).toEqual([
-      '785',
-      '787',
-      '788',
-      '999',
-      '1047',
-      '1539',
-      '1662',
+    expect(units.items.map((u) => [u.code, u.establishmentCount])).toEqual([
+      ['785', 233],
+      ['786', 159],
+      ['787', 183],
+      ['788', 78],
+      ['999', 1],
+      ['1047', 1],
+      ['1539', 1],
+      ['1654', 84],
+      ['1662', 50],
+      ['1671', 39],
     ]);
   });
 });
@@ -244,7 +268,7 @@ describe('sources', () => {
     expect(ids).toEqual(
       expect.arrayContaining([
         'minsa-tb-eess',
-        'renipress-hospitals',
+        'minsa-renaes',
         'inei-limits-2007',
         'minsa-reunis-2020',
       ]),
@@ -252,9 +276,7 @@ describe('sources', () => {
     const hospital = (await get('/api/establishments/4210')).body as {
       properties: { source: string };
     };
-    expect(hospital.properties.source).toBe(
-      'MINSA, TB_EESS (≈2021); MINSA/SUSALUD, RENIPRESS (2025)',
-    );
+    expect(hospital.properties.source).toBe('MINSA, TB_EESS (≈2021); MINSA, RENAES (2025)');
   });
 });
 

@@ -86,6 +86,12 @@ function printReport(io: CliIo, report: ReferenceImportResult): void {
     `Totals: ${t['districts']} districts, ${t['establishments']} establishments (${t['establishmentsWithCoordinates']} with coordinates, ` +
       `${t['establishmentsOutsideDistrict']} outside their declared district), ${t['populatedPlaces']} populated places.`,
   );
+  if (t['establishmentsInRenaes'])
+    io.out(
+      `RENAES: ${t['establishmentsInRenaes']} establishments listed, ${t['establishmentsWithMicrored']} with a microred, ` +
+        `${t['establishmentsWithExecutingUnit']} with an executing unit, ${t['establishmentsWithAltitude']} with an altitude (COTA), ` +
+        `${t['executingUnits']} executing units; ${t['establishmentsWithDiscrepancies']} establishments where the registries disagree (both values kept).`,
+    );
   if (report.warnings.length > 0) {
     io.out(`${report.warnings.length} warning(s), kept and flagged:`);
     for (const warning of report.warnings.slice(0, 10)) io.out(`  ${formatIssue(warning)}`);

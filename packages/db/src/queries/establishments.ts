@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Actor } from '../audit/actor.js';
 import { recordAudit } from '../audit/audit-trail.js';
+import type { RegistryDiscrepancy } from '@yawar/core';
 import type { Database } from '../schema.js';
 
 export interface EstablishmentRow {
@@ -9,18 +10,24 @@ export interface EstablishmentRow {
   category: string;
   institution: string | null;
   network: string | null;
+  networkCode: string | null;
   microred: string | null;
+  microredCode: string | null;
   districtUbigeo: string;
   districtName: string;
   provinceName: string;
   executingUnitCode: string | null;
   executingUnitName: string | null;
   altitudeM: number | null;
+  /** Mirrors schema.ts EstablishmentAltitudeSource, spelled out so the API's types can name it. */
+  altitudeSource: 'renaes' | 'dem' | 'district_capital' | null;
   address: string | null;
   lat: number | null;
   lon: number | null;
   coordinateStatus: 'ok' | 'missing' | 'outside_district';
   source: string;
+  inRenaes: boolean | null;
+  registryDiscrepancies: RegistryDiscrepancy[];
   labOverride: boolean | null;
   labOverrideReason: string | null;
 }
@@ -56,18 +63,23 @@ export function listEstablishments(
       'e.category',
       'e.institution',
       'n.name as network',
+      'n.code as networkCode',
       'm.name as microred',
+      'm.code as microredCode',
       'e.district_ubigeo as districtUbigeo',
       'd.name as districtName',
       'p.name as provinceName',
       'e.executing_unit_code as executingUnitCode',
       'u.name as executingUnitName',
       'e.altitude_m as altitudeM',
+      'e.altitude_source as altitudeSource',
       'e.address',
       'e.lat',
       'e.lon',
       'e.coordinate_status as coordinateStatus',
       'e.source',
+      'e.in_renaes as inRenaes',
+      'e.registry_discrepancies as registryDiscrepancies',
       'o.has_laboratory as labOverride',
       'o.reason as labOverrideReason',
     ])

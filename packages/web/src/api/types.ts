@@ -70,19 +70,33 @@ export interface EstablishmentProperties {
   category: CategoryCode;
   institution: string | null;
   network: string | null;
+  networkCode: string | null;
   microred: string | null;
+  microredCode: string | null;
   districtUbigeo: string;
   districtName: string;
   provinceName: string;
   executingUnitCode: string | null;
   executingUnitName: string | null;
   altitudeM: number | null;
+  altitudeSource: 'renaes' | 'dem' | 'district_capital' | null;
   address: string | null;
   coordinateStatus: CoordinateStatus;
   hasLaboratory: boolean;
   laboratorySource: 'category_rule' | 'override';
   laboratoryReason: string | null;
   source: string;
+  inRenaes: boolean | null;
+  registryDiscrepancies: RegistryDiscrepancy[];
+}
+
+/** A field on which MINSA's RENAES and the establishment list disagree, and which value won. */
+export interface RegistryDiscrepancy {
+  field: string;
+  chosen: string | null;
+  chosenSource: string;
+  other: string | null;
+  otherSource: string;
 }
 
 export type ProvinceCollection = FeatureCollection<Polygon | MultiPolygon, ProvinceProperties>;

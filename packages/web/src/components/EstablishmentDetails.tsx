@@ -3,6 +3,7 @@ import { hasPermission, useAuth } from '../auth/AuthProvider';
 import { useFormatNumber, useT } from '../i18n/I18nProvider';
 import { CATEGORY_COLORS } from '../map/categoryStyle';
 import { DetailList } from './DetailList';
+import { RegistryDiscrepancies } from './RegistryDiscrepancies';
 import { LaboratoryEditor } from './LaboratoryEditor';
 
 interface EstablishmentDetailsProps {
@@ -54,6 +55,10 @@ export function EstablishmentDetails({
         <span className="code-badge">{p.code}</span>
       </p>
 
+      {p.registryDiscrepancies.length > 0 && (
+        <RegistryDiscrepancies discrepancies={p.registryDiscrepancies} />
+      )}
+
       {p.coordinateStatus !== 'ok' && (
         <p className="warning" role="note" data-testid="coordinate-warning">
           {t(`details.coord.${p.coordinateStatus}`)}
@@ -64,14 +69,26 @@ export function EstablishmentDetails({
         rows={[
           { label: t('details.code'), value: p.code, testId: 'details-code' },
           { label: t('details.category'), value: t(`category.${p.category}`) },
-          { label: t('details.network'), value: p.network ?? na },
-          { label: t('details.microred'), value: p.microred ?? na },
+          { label: t('details.network'), value: withCode(p.network, p.networkCode) ?? na },
+          { label: t('details.microred'), value: withCode(p.microred, p.microredCode) ?? na },
           { label: t('details.institution'), value: p.institution ?? na },
           { label: t('details.districtProvince'), value: `${p.districtName} / ${p.provinceName}` },
           { label: t('details.executingUnit'), value: executingUnit ?? na },
           {
             label: t('details.altitude'),
-            value: p.altitudeM === null ? na : t('unit.metres', { n: formatNumber(p.altitudeM) }),
+            value:
+              p.altitudeM === null ? (
+                na
+              ) : (
+                <>
+                  {t('unit.metres', { n: formatNumber(p.altitudeM) })}{' '}
+                  {p.altitudeSource && (
+                    <span className="muted" data-testid="details-altitude-source">
+                      ({t(`details.altitudeSource.${p.altitudeSource}`)})
+                    </span>
+                  )}
+                </>
+              ),
           },
           { label: t('details.address'), value: p.address ?? na },
           {
@@ -114,4 +131,10 @@ export function EstablishmentDetails({
       )}
     </article>
   );
+}
+
+/** "CHIPLE (3)": the registry code beside the name, so planners can match MINSA's files. */
+function withCode(name: string | null, code: string | null): string | null {
+  if (!name) return null;
+  return code ? `${name} (${code})` : name;
 }

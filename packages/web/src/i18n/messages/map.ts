@@ -82,6 +82,16 @@ export const mapEs = {
   'details.idh': 'IDH',
   'details.establishmentCount': 'Establecimientos',
   'details.notAvailable': 'Sin dato',
+  'details.altitudeSource.renaes': 'COTA de RENAES',
+  'details.altitudeSource.dem': 'modelo digital de elevación SRTM',
+  'details.altitudeSource.district_capital': 'capital del distrito, aproximación',
+  'details.discrepancies.title':
+    'Los registros del MINSA no coinciden en este establecimiento; se usa el valor indicado y se conserva el otro:',
+  'details.discrepancies.row':
+    '{field}: {chosen} ({chosenSource}); el otro registro dice {other} ({otherSource})',
+  'details.discrepancies.field.category': 'Categoría',
+  'details.discrepancies.field.network': 'Red',
+  'details.discrepancies.field.coordinates': 'Coordenadas',
   'details.flyTo': 'Centrar en el mapa',
 
   'lab.title': 'Corregir laboratorio',
@@ -176,6 +186,16 @@ export const mapEn: Record<keyof typeof mapEs, string> = {
   'details.idh': 'HDI',
   'details.establishmentCount': 'Facilities',
   'details.notAvailable': 'No data',
+  'details.altitudeSource.renaes': 'RENAES COTA',
+  'details.altitudeSource.dem': 'SRTM digital elevation model',
+  'details.altitudeSource.district_capital': 'district capital, an approximation',
+  'details.discrepancies.title':
+    "MINSA's registries disagree on this establishment; the value shown is used and the other is kept:",
+  'details.discrepancies.row':
+    '{field}: {chosen} ({chosenSource}); the other registry says {other} ({otherSource})',
+  'details.discrepancies.field.category': 'Category',
+  'details.discrepancies.field.network': 'Network',
+  'details.discrepancies.field.coordinates': 'Coordinates',
   'details.flyTo': 'Centre on the map',
 
   'lab.title': 'Correct laboratory',

@@ -3,6 +3,7 @@ import { registerDbCommands } from './commands/db.js';
 import { registerEstablishmentCommands } from './commands/establishment.js';
 import { registerHbCommands } from './commands/hb.js';
 import { registerImportCommands } from './commands/import-reference.js';
+import { registerImportDemCommand } from './commands/import-dem.js';
 import { registerProgrammingCommands } from './commands/programming.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerSupplyCommands } from './commands/supply.js';
@@ -25,6 +26,7 @@ export function createProgram(io: CliIo = processIo): Command {
   registerServeCommand(program, io);
   registerDbCommands(program, io);
   registerImportCommands(program, io);
+  registerImportDemCommand(program, io);
   registerEstablishmentCommands(program, io);
   registerUserCommands(program, io);
   registerHbCommands(program, io);

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { CAJAMARCA_DIR, connect, importReference, migrateToLatest } from '@yawar/db';
 import { createTestDatabase } from '@yawar/db/testing';
+import { benchElevation } from './bench-elevation.mjs';
 import { benchHemoglobin } from './bench-hemoglobin.mjs';
 import { benchProgramming } from './bench-programming.mjs';
 
@@ -125,6 +126,12 @@ if (coldEmpty && coldWarm)
   console.log(`first-run start / warm start: ${ratio(coldEmpty, coldWarm)}×`);
 console.log(
   'No reference figures for start-up or reference import exist in shared/data; these are the baseline.',
+);
+
+console.log('\nElevation: the DEM shipped in data/cajamarca/dem (applied on first start)');
+console.table(await benchElevation());
+console.log(
+  'Reference: the two floors (reading the bytes, scanning every sample) bound what any DEM reader must spend.',
 );
 
 console.log(

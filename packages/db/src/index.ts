@@ -21,6 +21,7 @@ export * from './audit/actor.js';
 export * from './audit/audit-trail.js';
 export * from './privacy/pseudonymiser.js';
 export * from './queries/locations.js';
+export * from './queries/microreds.js';
 export * from './screening/index.js';
 export * from './reference/read-spreadsheet.js';
 export * from './supply/index.js';

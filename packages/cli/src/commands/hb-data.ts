@@ -64,7 +64,11 @@ export function registerHbPrevalence(hb: Command, io: CliIo): void {
     .description(
       'Anemia prevalence with 95 % Wilson intervals, by area and period, under a rule set',
     )
-    .option('--by <area>', 'department, province, district, network or establishment', 'district')
+    .option(
+      '--by <area>',
+      'department, province, district, network, microred or establishment',
+      'district',
+    )
     .option('--period <period>', 'all, year, quarter or month', 'all')
     .option('--rule <id>', HB_RULE_SETS.map((r) => r.id).join(', '), 'nts-213-2024')
     .option('--department <code>', 'department ubigeo', '06')
@@ -81,10 +85,12 @@ export function registerHbPrevalence(hb: Command, io: CliIo): void {
         if (!rule)
           throw new CliError(`--rule must be one of ${HB_RULE_SETS.map((r) => r.id).join(', ')}`);
         if (
-          !['department', 'province', 'district', 'network', 'establishment'].includes(options.by)
+          !['department', 'province', 'district', 'network', 'microred', 'establishment'].includes(
+            options.by,
+          )
         )
           throw new CliError(
-            '--by must be department, province, district, network or establishment',
+            '--by must be department, province, district, network, microred or establishment',
           );
         if (!['all', 'year', 'quarter', 'month'].includes(options.period))
           throw new CliError('--period must be all, year, quarter or month');
@@ -110,6 +116,8 @@ export function registerHbPrevalence(hb: Command, io: CliIo): void {
               ci95_upper: interval?.upper ?? null,
               simulated: r.simulated,
               rule: rule.id,
+              network: r.network,
+              microred: r.microred,
             };
           });
           if (options.format === 'json') io.out(JSON.stringify(items, null, 2));
@@ -126,6 +134,8 @@ export function registerHbPrevalence(hb: Command, io: CliIo): void {
                 ci95_upper: 0,
                 simulated: 0,
                 rule: 0,
+                network: 0,
+                microred: 0,
               },
             );
             io.out(

@@ -3,6 +3,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Actor } from '../audit/actor.js';
 import { recordAudit } from '../audit/audit-trail.js';
 import type { AppUserTable, Database } from '../schema.js';
+import { microredNamesOf } from '../queries/microreds.js';
 import { generatePassword, hashPassword } from './passwords.js';
 import { deleteUserSessions } from './sessions.js';
 
@@ -228,8 +229,25 @@ async function assertScopeExists(db: Kysely<Database>, scope: Scope): Promise<vo
     : `"${scope.kind}" is not a scope kind`;
   if (problem) throw new AccountError('invalid_scope', problem);
   if (scope.kind !== 'national' && !(await scopeLabel(db, scope))) {
-    throw new AccountError('invalid_scope', `no ${scope.kind} has code ${scope.code}`);
+    throw new AccountError(
+      'invalid_scope',
+      `no ${scope.kind} has code ${scope.code}${await microredHint(db, scope)}`,
+    );
   }
+}
+
+/** For a microred that does not exist: the microredes its red does have, closest names first. */
+async function microredHint(db: Kysely<Database>, scope: Scope): Promise<string> {
+  if (scope.kind !== 'microred') return '';
+  const [department = '', network = '', name = ''] = scope.code.split('/');
+  const names = await microredNamesOf(db, department, network);
+  if (names.length === 0)
+    return ` (the red ${network} has no microred in department ${department})`;
+  const plain = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const same = names.filter((n) => plain(n) === plain(name));
+  return same.length > 0
+    ? ` (did you mean ${same.map((n) => `${department}/${network}/${n}`).join(', ')}?)`
+    : ` (microredes of the red ${network}: ${names.join(', ')})`;
 }
 
 /** The human name of a scope ("CAJAMARCA", "Red CHOTA" …), or null when it does not exist. */

@@ -3,7 +3,8 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 import { adjustmentSql, levelSql } from './rule-sql.js';
 
-export type AreaLevel = 'department' | 'province' | 'district' | 'network' | 'establishment';
+export type AreaLevel =
+  'department' | 'province' | 'district' | 'network' | 'microred' | 'establishment';
 export type PeriodLevel = 'month' | 'quarter' | 'year' | 'all';
 
 export interface PrevalenceQuery {
@@ -27,6 +28,11 @@ export interface PrevalenceRow {
   severe: number;
   /** How many of those tests are simulated demo data. */
   simulated: number;
+  /** The red and microred the area belongs to (levels network, microred, establishment), else null. */
+  network: string | null;
+  microred: string | null;
+  /** The microred's scope code `<department>/<RED>/<MICRORED>`, to filter by microred. */
+  microredCode: string | null;
 }
 
 const PERIOD: Record<PeriodLevel, string> = {
@@ -37,7 +43,18 @@ const PERIOD: Record<PeriodLevel, string> = {
 };
 
 /** The area a test counts in: where the child lives, else where the test was done. */
-export const AREA: Record<AreaLevel, { code: string; name: string; join: string }> = {
+export const AREA: Record<
+  AreaLevel,
+  {
+    code: string;
+    name: string;
+    join: string;
+    /** The area's red, microred name and microred scope code (SQL, 'null' when not one). */
+    network?: string;
+    microred?: string;
+    microredCode?: string;
+  }
+> = {
   department: {
     code: 'left(x.district, 2)',
     name: 'dep.name',
@@ -53,15 +70,32 @@ export const AREA: Record<AreaLevel, { code: string; name: string; join: string 
     name: 'd.name',
     join: 'join district d on d.ubigeo = x.district',
   },
+  // A microred's code is its scope code `<department>/<RED>/<MICRORED>` (names repeat across reds:
+  // a microred is often named after its red's capital). Tests at establishments with no microred
+  // count under "(sin microrred)", so the rows still add up to the department.
+  microred: {
+    code: `coalesce(nm.department_ubigeo || '/' || nm.name || '/' || m.name, '(sin microrred)')`,
+    name: `coalesce(m.name, '(sin microrred)')`,
+    join: 'left join microred m on m.id = x.microred_id left join health_network nm on nm.id = m.network_id',
+    network: 'nm.name',
+    microred: 'm.name',
+    microredCode: `nm.department_ubigeo || '/' || nm.name || '/' || m.name`,
+  },
   network: {
     code: `coalesce(n.name, '(sin red)')`,
     name: `coalesce(n.name, '(sin red)')`,
     join: 'left join health_network n on n.id = x.network_id',
+    network: 'n.name',
   },
   establishment: {
     code: 'x.establishment_code',
     name: 'e2.name',
-    join: 'join establishment e2 on e2.code = x.establishment_code',
+    join: `join establishment e2 on e2.code = x.establishment_code
+      left join health_network en on en.id = e2.network_id
+      left join microred em on em.id = e2.microred_id`,
+    network: 'en.name',
+    microred: 'em.name',
+    microredCode: `en.department_ubigeo || '/' || en.name || '/' || em.name`,
   },
 };
 
@@ -82,7 +116,7 @@ export async function prevalenceCounts(
   const result = await sql<PrevalenceRow>`
     with firsts as (
       select distinct on (${sql.raw(perChild)})
-        s.hb_tenths, s.age_months, s.altitude_m, s.simulated, s.establishment_code, e.network_id,
+        s.hb_tenths, s.age_months, s.altitude_m, s.simulated, s.establishment_code, e.network_id, e.microred_id,
         coalesce(s.residence_ubigeo, e.district_ubigeo) as district, ${sql.raw(period)} as period
       from screening s
       join establishment e on e.code = s.establishment_code
@@ -100,9 +134,12 @@ export async function prevalenceCounts(
       count(*) filter (where x.level = 'mild')::int as mild,
       count(*) filter (where x.level = 'moderate')::int as moderate,
       count(*) filter (where x.level = 'severe')::int as severe,
-      count(*) filter (where x.simulated)::int as simulated
+      count(*) filter (where x.simulated)::int as simulated,
+      ${sql.raw(area.network ?? 'null')}::text as network,
+      ${sql.raw(area.microred ?? 'null')}::text as microred,
+      ${sql.raw(area.microredCode ?? 'null')}::text as "microredCode"
     from classified x ${sql.raw(area.join)}
-    group by 1, 2, 3
+    group by 1, 2, 3, 9, 10, 11
     order by 3, 1`.execute(db);
   return result.rows;
 }

@@ -21,6 +21,10 @@ export interface PrevalenceItem {
   children6to35Months: number | null;
   coverage: number | null;
   estimatedAnemicChildren: number | null;
+  /** The red and microred of the area (levels network, microred, establishment), else null. */
+  network: string | null;
+  microred: string | null;
+  microredCode: string | null;
 }
 
 /** One row of counts → a figure with its Wilson interval, suppressed when too small to publish. */
@@ -51,6 +55,9 @@ export function presentPrevalence(
     coverage: withCoverage && children ? row.n / children : null,
     estimatedAnemicChildren:
       cell.estimate !== null && children ? Math.round(cell.estimate * children) : null,
+    network: row.network,
+    microred: row.microred,
+    microredCode: row.microredCode,
   };
 }
 

@@ -59,7 +59,12 @@ export const followUpRoutes =
         const counts = { on_track: 0, overdue: 0, lost: 0, completed: 0 };
         for (const item of all) counts[item.status]++;
         return {
-          establishment: { code, name: establishment.name },
+          establishment: {
+            code,
+            name: establishment.name,
+            network: establishment.network,
+            microred: establishment.microred,
+          },
           rule: rule.id,
           schedule: { ...FOLLOW_UP_NTS_213 },
           today,

@@ -12,9 +12,11 @@ import {
   ADMIN,
   EVERYONE,
   LAB_EDITORS,
+  MICRORED_SCOPES,
   ROLES,
   SCOPES,
   SURVEILLANCE,
+  SURVEILLANCE_PERMITTED,
   UNIT_READERS,
   type RouteCase,
 } from './matrix-cases/common.js';
@@ -75,6 +77,7 @@ const ROUTES: RouteCase[] = [
     url: `/api/establishments/${CHOTA_ESTABLISHMENT}/follow-up`,
     roles: LAB_EDITORS,
     scoped: true,
+    inMicrored: true,
     ok: 200,
   },
   {
@@ -176,6 +179,22 @@ const ROUTES: RouteCase[] = [
   },
   {
     method: 'GET',
+    route: '/api/microreds',
+    url: '/api/microreds?department=06',
+    roles: null,
+    scoped: false,
+    ok: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/microreds/outlines.geojson',
+    url: '/api/microreds/outlines.geojson?department=06',
+    roles: null,
+    scoped: false,
+    ok: 200,
+  },
+  {
+    method: 'GET',
     route: '/api/categories',
     url: '/api/categories',
     roles: null,
@@ -213,6 +232,7 @@ const ROUTES: RouteCase[] = [
     body: () => ({ hasLaboratory: true, reason: 'matriz de autorización' }),
     roles: LAB_EDITORS,
     scoped: true,
+    inMicrored: true,
     ok: 200,
   },
   { method: 'GET', route: '/api/users', url: '/api/users', roles: ADMIN, scoped: true, ok: 200 },
@@ -275,6 +295,7 @@ const ROUTES: RouteCase[] = [
     route: `/api/surveillance/${path.split('?')[0] ?? ''}`,
     url: `/api/surveillance/${path}`,
     roles: SURVEILLANCE,
+    permitted: SURVEILLANCE_PERMITTED,
     scoped: true,
     aggregate: true,
     ok: 200,
@@ -302,7 +323,25 @@ beforeAll(async () => {
     .where('e.code', '=', CHOTA_ESTABLISHMENT)
     .executeTakeFirstOrThrow();
   expect(establishment.name).toBe('CHOTA');
+  const microred = await db
+    .selectFrom('establishment as e')
+    .innerJoin('microred as m', 'm.id', 'e.microred_id')
+    .select('m.name')
+    .where('e.code', '=', CHOTA_ESTABLISHMENT)
+    .executeTakeFirstOrThrow();
+  expect(`06/CHOTA/${microred.name}`).toBe(MICRORED_SCOPES.in.code);
   for (const role of ROLES) {
+    for (const side of ['in', 'out'] as const) {
+      const username = `matrix.${role.replace('_', '-')}.microred-${side}`;
+      await createUser(db, systemActor('test'), {
+        username,
+        displayName: username,
+        role,
+        scope: MICRORED_SCOPES[side],
+        password: PASSWORD,
+      });
+      sessions.set(`${role}.microred-${side}`, await loginAs(testApp.app, username, PASSWORD));
+    }
     for (const side of ['in', 'out'] as const) {
       const username = `matrix.${role.replace('_', '-')}.${side}`;
       await createUser(db, systemActor('test'), {
@@ -363,12 +402,14 @@ async function call(route: RouteCase, session: TestSession | null) {
   };
 }
 
-async function freshSession(role: Role, side: 'in' | 'out'): Promise<TestSession> {
+type Side = 'in' | 'out' | 'microred-in' | 'microred-out';
+
+async function freshSession(role: Role, side: Side): Promise<TestSession> {
   return loginAs(testApp.app, `matrix.${role.replace('_', '-')}.${side}`, PASSWORD);
 }
 
 describe.each(ROUTES)('$method $url', (route) => {
-  const sessionFor = async (role: Role, side: 'in' | 'out') =>
+  const sessionFor = async (role: Role, side: Side) =>
     route.route === '/api/auth/logout'
       ? freshSession(role, side)
       : (sessions.get(`${role}.${side}`) as TestSession);
@@ -399,6 +440,25 @@ describe.each(ROUTES)('$method $url', (route) => {
     expect(outside).toEqual(
       outsideAllowed ? { status: route.ok, code: null } : { status: 403, code: 'forbidden' },
     );
+  });
+
+  // The microred scope kind: a user of microred CHOTA reaches what lies in it (and aggregates of
+  // its department), one of microred CONCHAN, in the same red, none of CHOTA's records.
+  it.each(ROLES)('%s with a microred scope', async (role) => {
+    const allowed = (route.permitted ?? route.roles)?.includes(role) ?? false;
+    for (const side of ['in', 'out'] as const) {
+      const result = await call(route, await sessionFor(role, `microred-${side}`));
+      const expected = !allowed
+        ? false
+        : route.aggregate
+          ? scopeOverlapsDepartment(MICRORED_SCOPES[side], '06')
+          : !route.scoped || (side === 'in' && route.inMicrored === true);
+      expect({ side, ...result }).toEqual(
+        expected
+          ? { side, status: route.ok, code: null }
+          : { side, status: 403, code: 'forbidden' },
+      );
+    }
   });
 });
 

@@ -24,6 +24,16 @@ export const SCOPES: Record<Role, { in: Scope; out: Scope }> = {
   viewer: { in: { kind: 'department', code: '06' }, out: { kind: 'network', code: '06/JAEN' } },
 };
 export const ROLES = Object.keys(SCOPES) as Role[];
+
+/**
+ * The microred scope kind, for every role: microred CHOTA of the red CHOTA holds the resources
+ * a case marks `inMicrored` (PATRONA DE CHOTA); CONCHAN, a microred of the same red, holds none.
+ * The names are RENAES's (data/cajamarca/ipress_minsa_renaes.csv).
+ */
+export const MICRORED_SCOPES: { in: Scope; out: Scope } = {
+  in: { kind: 'microred', code: '06/CHOTA/CHOTA' },
+  out: { kind: 'microred', code: '06/CHOTA/CONCHAN' },
+};
 export const EVERYONE = ROLES;
 export const ADMIN = ['admin'] as Role[];
 export const UNIT_READERS: Role[] = [
@@ -43,6 +53,9 @@ export const SURVEILLANCE: Role[] = [
   'viewer',
 ];
 
+/** Roles holding surveillance:read, whatever their scope. */
+export const SURVEILLANCE_PERMITTED: Role[] = [...SURVEILLANCE, 'unit_programmer'];
+
 export interface RouteCase {
   readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** The route as Fastify declares it, to check coverage. */
@@ -57,5 +70,12 @@ export interface RouteCase {
   readonly scoped: boolean;
   /** Aggregates of department 06: any scope inside it may see them (scopeOverlapsDepartment). */
   readonly aggregate?: boolean;
+  /**
+   * Roles with the permission when `roles` is narrowed by the "in" scopes (the unit programmer
+   * may read surveillance, but its executing-unit scope lies in no department); default `roles`.
+   */
+  readonly permitted?: readonly Role[];
+  /** A scoped resource that lies in microred 06/CHOTA/CHOTA (MICRORED_SCOPES.in). */
+  readonly inMicrored?: boolean;
   readonly ok: number;
 }

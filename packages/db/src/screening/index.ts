@@ -5,4 +5,5 @@ export * from './altitude-sources.js';
 export * from './rule-sql.js';
 export * from './simulated.js';
 export * from './endes.js';
+export * from './inei.js';
 export * from './follow-up.js';

@@ -1,11 +1,5 @@
 import { HB_RULE_SETS, hbRuleSet, toCsv, DEFAULT_HB_RULE_SET, type HbRuleSet } from '@yawar/core';
-import {
-  endesPrevalenceByYear,
-  listDistricts,
-  prevalenceCounts,
-  reclassification,
-  type PrevalenceQuery,
-} from '@yawar/db';
+import { listDistricts, prevalenceCounts, reclassification, type PrevalenceQuery } from '@yawar/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../context.js';
@@ -37,7 +31,7 @@ export const surveillanceRoutes =
       department,
       rule: z.enum(ruleIds).default(DEFAULT_HB_RULE_SET.id),
       area: z
-        .enum(['department', 'province', 'district', 'network', 'microred', 'establishment'])
+        .enum(['department', 'province', 'district', 'network', 'establishment'])
         .default('district'),
       period: z.enum(['all', 'year', 'quarter', 'month']).default('all'),
       from: date.optional(),
@@ -89,13 +83,7 @@ export const surveillanceRoutes =
           : `SIMULATED demo screening records, rule ${rule.id}`;
       // Coverage compares children screened with those living there: only per year or in all.
       const withCoverage = query.period === 'all' || query.period === 'year';
-      // A microred filter narrows the rows (an establishment's or a microred's own), never the
-      // department's totals: it applies to the levels that carry a microred.
-      const rows =
-        query.microred && (query.area === 'microred' || query.area === 'establishment')
-          ? counts.filter((row) => row.microredCode === query.microred)
-          : counts;
-      const items: PrevalenceItem[] = rows.map((row) =>
+      const items: PrevalenceItem[] = counts.map((row) =>
         presentPrevalence(row, source, children.get(row.areaCode) ?? null, withCoverage),
       );
       return {
@@ -226,44 +214,6 @@ export const surveillanceRoutes =
           .send(buffer);
       },
     );
-
-    app.get(
-      '/api/surveillance/endes',
-      {
-        config: { access: aggregate },
-        schema: {
-          summary: 'ENDES survey-weighted prevalence per year (real ~10 % subsample, who-2011)',
-          tags: ['surveillance'],
-          querystring: z.object({ department }),
-        },
-      },
-      async (request) => {
-        const row = await db
-          .selectFrom('department')
-          .select('name')
-          .where('ubigeo', '=', request.query.department)
-          .executeTakeFirst();
-        const departmentName = row?.name ?? '';
-        const years = endesPrevalenceByYear(departmentName);
-        return {
-          source: 'ENDES (INEI), submuestra real de ~10 % (data/anemia); no es la cifra oficial',
-          rule: 'who-2011',
-          note: 'Prevalencia ponderada con PESO; IC 95 % por linealización de Taylor con conglomerados HV001 (sin estratos: HV022 no está en la submuestra); celdas con < 25 casos no ponderados se suprimen (DHS).',
-          items: years.map((y) => ({
-    'red',
-    'microrred',
-            year: y.year,
-            scope: y.scope,
-            n: y.cell.n,
-            estimate: y.cell.estimate,
-            lower: y.cell.lower,
-            upper: y.cell.upper,
-            suppressed: y.cell.suppressed,
-            designEffect: y.designEffect,
-          })),
-        };
-      },
-    );
   };
 
 /** The table as exported: one header row, one row per area and period (Spanish column names). */
@@ -271,8 +221,6 @@ function tabular(items: readonly PrevalenceItem[]) {
   const pct = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 10);
   const header = [
     'codigo_area',
-    i.network,
-    i.microred,
     'area',
     'periodo',
     'ninos_con_dosaje',

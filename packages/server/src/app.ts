@@ -25,6 +25,7 @@ import { JobRegistry } from './jobs/job-registry.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { laboratoryRoutes } from './routes/laboratory.js';
+import { microredRoutes } from './routes/microreds.js';
 import { sourceRoutes } from './routes/sources.js';
 import { surveillanceRoutes } from './routes/surveillance.js';
 import { surveillanceSeriesRoutes } from './routes/surveillance-series.js';
@@ -82,6 +83,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(authRoutes(options));
   await app.register(territoryRoutes(options));
   await app.register(establishmentRoutes(options));
+  await app.register(microredRoutes(options));
   await app.register(laboratoryRoutes(options));
   await app.register(unitRoutes(options));
   await app.register(userRoutes(options));

@@ -31,7 +31,7 @@ export const surveillanceRoutes =
       department,
       rule: z.enum(ruleIds).default(DEFAULT_HB_RULE_SET.id),
       area: z
-        .enum(['department', 'province', 'district', 'network', 'establishment'])
+        .enum(['department', 'province', 'district', 'network', 'microred', 'establishment'])
         .default('district'),
       period: z.enum(['all', 'year', 'quarter', 'month']).default('all'),
       from: date.optional(),
@@ -83,7 +83,13 @@ export const surveillanceRoutes =
           : `SIMULATED demo screening records, rule ${rule.id}`;
       // Coverage compares children screened with those living there: only per year or in all.
       const withCoverage = query.period === 'all' || query.period === 'year';
-      const items: PrevalenceItem[] = counts.map((row) =>
+      // A microred filter narrows the rows (an establishment's or a microred's own), never the
+      // department's totals: it applies to the levels that carry a microred.
+      const rows =
+        query.microred && (query.area === 'microred' || query.area === 'establishment')
+          ? counts.filter((row) => row.microredCode === query.microred)
+          : counts;
+      const items: PrevalenceItem[] = rows.map((row) =>
         presentPrevalence(row, source, children.get(row.areaCode) ?? null, withCoverage),
       );
       return {
@@ -221,6 +227,8 @@ function tabular(items: readonly PrevalenceItem[]) {
   const pct = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 10);
   const header = [
     'codigo_area',
+    i.network,
+    i.microred,
     'area',
     'periodo',
     'ninos_con_dosaje',

@@ -1,6 +1,6 @@
 import type { AreaGeometry } from '@yawar/core';
 import { sql, type Kysely } from 'kysely';
-import type { Database } from '../schema.js';
+import type { Database, PlaceAltitudeSource } from '../schema.js';
 
 export interface DepartmentRow {
   ubigeo: string;
@@ -108,6 +108,9 @@ export interface PopulatedPlaceRow {
   districtUbigeo: string;
   lat: number | null;
   lon: number | null;
+  /** Metres; from the DEM, a record, or the district capital (docs/methods/elevation.md). */
+  altitudeM: number | null;
+  altitudeSource: PlaceAltitudeSource | null;
 }
 
 export function listPopulatedPlaces(
@@ -123,6 +126,8 @@ export function listPopulatedPlaces(
       'district_ubigeo as districtUbigeo',
       'lat',
       'lon',
+      'altitude_m as altitudeM',
+      'altitude_source as altitudeSource',
     ])
     .where('in_registry', '=', true)
     .where('district_ubigeo', 'like', `${filter.department}%`);

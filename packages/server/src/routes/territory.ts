@@ -56,6 +56,13 @@ const placeProperties = z.object({
   name: z.string(),
   areaType: z.enum(['urban', 'rural']),
   districtUbigeo: z.string(),
+  altitudeM: z.number().nullable().describe('Metres above sea level (whole metres)'),
+  altitudeSource: z
+    .enum(['dem', 'record', 'district_capital'])
+    .nullable()
+    .describe(
+      'Where the altitude comes from: the SRTM DEM, a recorded value, or the district capital (docs/methods/elevation.md)',
+    ),
 });
 
 export const territoryRoutes =

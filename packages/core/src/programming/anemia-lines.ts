@@ -28,7 +28,8 @@ export const ANEMIA_TREE_RESOURCES: Readonly<Record<string, string>> = Object.fr
 
 /**
  * Children 6–35 months split into the tree's bands in proportion to their months of age
- * (6/30, 12/30, 12/30): the district estimate is not split by age [I].
+ * (6/30, 12/30, 12/30): the district estimate is not split by age [I]. These are the children IN
+ * each band; the tree turns them into the children entering it in a year (× 12 ÷ band width).
  */
 export function splitChildren(children: number): Record<AgeBand, number> {
   return {
@@ -36,6 +37,15 @@ export function splitChildren(children: number): Record<AgeBand, number> {
     '12-23': (children * 12) / 30,
     '24-35': (children * 12) / 30,
   };
+}
+
+/**
+ * Infants of 4–5 completed months, for the preventive drops NTS 213 starts at 4 months: two months
+ * of age at the same density per month of age as the 6–35-month estimate (children × 2 ÷ 30) [I].
+ * It ignores that cohorts shrink little between 4 and 35 months and that births change by year.
+ */
+export function infantsFourToFiveMonths(children6to35: number): number {
+  return (children6to35 * 2) / 30;
 }
 
 /**

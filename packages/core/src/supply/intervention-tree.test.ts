@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  BAND_WIDTH_MONTHS,
   FERROUS_SULFATE_DROPS_25,
   MMN_SACHET,
   NTS_213_2024_TRANSCRIBED,
@@ -83,6 +85,35 @@ describe('generic tree', () => {
     expect(byId.get('all')).toMatchObject({ formula: 'Σ A + B', substituted: '1 000 + 300' });
   });
 
+  it('a factor node multiplies its parent by a rate and shows the rate', () => {
+    const result = evaluateTree({
+      kind: 'number',
+      id: 'in-band',
+      label: 'En la banda',
+      unit: 'niños',
+      value: 1000,
+      children: [
+        {
+          kind: 'factor',
+          id: 'entering',
+          label: 'Entran',
+          factor: 2,
+          factorLabel: '12 ÷ meses de la banda',
+          factorSubstituted: '12 ÷ 6',
+        },
+      ],
+    });
+    expect(result.nodes[1]).toMatchObject({
+      value: 2000,
+      unit: 'niños',
+      formula: 'En la banda × 12 ÷ meses de la banda',
+      substituted: '1 000 × 12 ÷ 6',
+    });
+    expect(() =>
+      evaluateTree({ kind: 'factor', id: 'f', label: 'f', factor: 2, factorLabel: 'x' }),
+    ).toThrow(/needs a parent value/);
+  });
+
   it('refuses a node that needs a parent value where there is none, and duplicate ids', () => {
     expect(() => evaluateTree({ kind: 'percent', id: 'p', label: 'p', percent: 0.5 })).toThrow(
       /needs a parent value/,
@@ -119,7 +150,7 @@ describe('generic tree', () => {
   });
 });
 
-describe('anemia regimens (domain-anemia.md §6, [T] pending clinical validation)', () => {
+describe('anemia regimens (NTS 213-MINSA/DGIESP-2024 as transcribed, [T] pending clinical validation)', () => {
   it('worked check: 8 kg, drops 25 mg/mL → treatment 4 320 mg = 172.8 mL; prevention 2 880 mg = 115.2 mL', () => {
     const { treatment, prevention } = NTS_213_2024_TRANSCRIBED.bands['6-11'];
     expect(ironPerChildMg(treatment, 8)).toBe(4320);
@@ -132,41 +163,69 @@ describe('anemia regimens (domain-anemia.md §6, [T] pending clinical validation
     expect(dispensingUnitsPerChild(prevention, MMN_SACHET, 8)).toBe(180);
   });
 
+  it('prevention from 4 months: 2 mg/kg/day for the 60 days to 6 months, 7.2 kg → 864 mg = 34.56 mL', () => {
+    const infant = NTS_213_2024_TRANSCRIBED.infantPrevention;
+    expect(infant).toMatchObject({
+      fromMonths: 4,
+      toMonths: 5,
+      dose: { kind: 'mg_per_kg_day', mg: 2, days: 60 },
+    });
+    // WHO weight-for-age median at 5 months: boys 7.5 kg, girls 6.9 kg → 7.2 kg.
+    expect(infant.meanWeightKg).toBeCloseTo(7.2, 10);
+    expect(ironPerChildMg(infant.dose, infant.meanWeightKg)).toBeCloseTo(864, 10);
+    expect(
+      dispensingUnitsPerChild(infant.dose, FERROUS_SULFATE_DROPS_25, infant.meanWeightKg),
+    ).toBeCloseTo(34.56, 10);
+  });
+
   it('mean weights are WHO medians at 9, 18 and 30 months, averaged over sexes', () => {
     const weights = Object.values(NTS_213_2024_TRANSCRIBED.bands).map((b) => b.meanWeightKg);
     expect(weights.map((w) => Number(w.toFixed(2)))).toEqual([8.55, 10.55, 13]);
     expect(NTS_213_2024_TRANSCRIBED.pendingClinicalValidation).toBe(true);
   });
+
+  it('band widths: 6–11 is 6 months of age, the others 12', () => {
+    expect(BAND_WIDTH_MONTHS).toEqual({ '6-11': 6, '12-23': 12, '24-35': 12 });
+  });
 });
 
-describe('anemia intervention tree (domain-supply.md §10)', () => {
+describe('anemia intervention tree (QAT-style tree on the NTS 213 schemes)', () => {
   const inputs: AnemiaTreeInputs = {
     bands: {
-      '6-11': { children: 1000, screeningTestsPerChildPerYear: 3, anemiaPrevalence: 0.4 },
-      '12-23': { children: 2000, screeningTestsPerChildPerYear: 3, anemiaPrevalence: 0.3 },
-      '24-35': { children: 1000, screeningTestsPerChildPerYear: 2, anemiaPrevalence: 0.2 },
+      '6-11': { children: 1000, screeningTestsPerChild: 3, anemiaPrevalence: 0.4 },
+      '12-23': { children: 2000, screeningTestsPerChild: 3, anemiaPrevalence: 0.3 },
+      '24-35': { children: 1000, screeningTestsPerChild: 2, anemiaPrevalence: 0.2 },
     },
+    infantsFourToFiveMonths: 300,
     treatmentCoverage: 0.5,
     preventionCoverage: 0.5,
     wastage: 0.1,
     testWastage: 0,
     meanWeightKg: { '6-11': 8, '12-23': 8, '24-35': 8 },
   };
+  const quantityOf = (result: ReturnType<typeof anemiaInterventionTree>, code: string) =>
+    result.products.find((p) => p.productCode === code)?.quantity;
 
-  it('yearly dispensing units per product, by hand', () => {
-    // drops (25 mg/mL), loss 1 ÷ 0.9:
-    //   6–11:  200 treated × 172.8 + 300 prevented × 115.2 → 34 560 + 34 560 → ÷ 0.9 = 76 800
-    //   12–23: 300 × 172.8 + 700 × 115.2 = 51 840 + 80 640 → ÷ 0.9 = 147 200
-    // syrup (3 mg/mL), 24–35: 100 × 4 320 ÷ 3 + 400 × 5 400 ÷ 3 = 144 000 + 720 000 → ÷ 0.9 = 960 000
-    // tests 3 000 + 6 000 + 2 000 = 11 000; one microcuvette and one lancet each, no test wastage
+  it('S-tree: yearly dispensing units per product, by hand, driven by the children entering each band', () => {
+    // Children ENTERING a band in a year = children in it × 12 ÷ width in months:
+    //   4–5: 300 × 12 ÷ 2 = 1 800; 6–11: 1 000 × 12 ÷ 6 = 2 000; 12–23: 2 000 × 12 ÷ 12 = 2 000;
+    //   24–35: 1 000 × 12 ÷ 12 = 1 000. Each entrant starts one course (a 6-month course, the
+    //   tests of its schedule); the children present would undercount the 6–11 band by half.
+    // Drops (25 mg/mL), loss 1 ÷ 0.9:
+    //   4–5:   900 covered × (2 × 7.2 × 60 ÷ 25 = 34.56 mL) = 31 104 → ÷ 0.9 = 34 560
+    //   6–11:  800 anemic → 400 treated × 172.8 + 1 200 not → 600 prevented × 115.2
+    //          = 69 120 + 69 120 = 138 240 → ÷ 0.9 = 153 600 (76 800 before the correction)
+    //   12–23: 600 → 300 × 172.8 + 1 400 → 700 × 115.2 = 51 840 + 80 640 → ÷ 0.9 = 147 200
+    //   total 335 360
+    // Syrup (3 mg/mL), 24–35: 100 × 4 320 ÷ 3 + 400 × 5 400 ÷ 3 = 144 000 + 720 000 → ÷ 0.9 = 960 000
+    // Tests: 2 000 × 3 + 2 000 × 3 + 1 000 × 2 = 14 000; one microcuvette and one lancet each.
     const result = anemiaInterventionTree(inputs);
-    const quantity = (code: string) =>
-      result.products.find((p) => p.productCode === code)?.quantity;
-    expect(quantity('sulfato-ferroso-gotas-25mg-ml')).toBeCloseTo(224000, 6);
-    expect(quantity('sulfato-ferroso-jarabe-3mg-ml')).toBeCloseTo(960000, 6);
-    expect(result.tests).toBe(11000);
-    expect(quantity('microcubeta-hb')).toBe(11000);
-    expect(quantity('lanceta')).toBe(11000);
+    expect(result.entrants).toEqual({ '4-5': 1800, '6-11': 2000, '12-23': 2000, '24-35': 1000 });
+    expect(quantityOf(result, 'sulfato-ferroso-gotas-25mg-ml')).toBeCloseTo(335360, 6);
+    expect(quantityOf(result, 'sulfato-ferroso-jarabe-3mg-ml')).toBeCloseTo(960000, 6);
+    expect(result.tests).toBe(14000);
+    expect(quantityOf(result, 'microcubeta-hb')).toBe(14000);
+    expect(quantityOf(result, 'lanceta')).toBe(14000);
     expect(result.regimenSetId).toBe('nts-213-2024-transcribed');
     expect(result.pendingClinicalValidation).toBe(true);
     expect(result.products.find((p) => p.productCode === 'lanceta')?.label).toBe(
@@ -174,16 +233,63 @@ describe('anemia intervention tree (domain-supply.md §10)', () => {
     );
   });
 
+  it('the 6–11 band starts twice as many courses a year as it holds children', () => {
+    // The correction of issue 9: today's code multiplied courses by the children present
+    // (1 000 × 40 % × 50 % = 200 treated, 3 000 tests), half of the children starting one.
+    const nodes = new Map(anemiaInterventionTree(inputs).tree.nodes.map((n) => [n.id, n]));
+    expect(nodes.get('entrants-6-11')?.value).toBe(2000);
+    expect(nodes.get('treated-6-11')?.value).toBe(400);
+    expect(nodes.get('treatment-6-11')?.value).toBeCloseTo((400 * 172.8) / 0.9, 6);
+    expect(nodes.get('prevented-6-11')?.value).toBe(600);
+    expect(nodes.get('tests-6-11')?.value).toBe(6000);
+    // A 12-month band starts as many courses as it holds children.
+    expect(nodes.get('entrants-12-23')?.value).toBe(2000);
+  });
+
+  it('property: courses scale with 12 ÷ band width, whatever the children and prevalence', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 100_000 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (children, prevalence) => {
+          const band = { children, screeningTestsPerChild: 3, anemiaPrevalence: prevalence };
+          const result = anemiaInterventionTree({
+            ...inputs,
+            bands: { '6-11': band, '12-23': band, '24-35': band },
+            meanWeightKg: { '6-11': 8, '12-23': 8, '24-35': 8 },
+          });
+          const value = (id: string) => result.tree.nodes.find((n) => n.id === id)?.value ?? NaN;
+          // Same children, prevalence and weight: the 6-month band needs twice the 12-month one.
+          const close = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, b);
+          return (
+            close(value('tests-6-11'), 2 * value('tests-12-23')) &&
+            close(value('treatment-6-11'), 2 * value('treatment-12-23')) &&
+            close(value('prevention-6-11'), 2 * value('prevention-12-23'))
+          );
+        },
+      ),
+    );
+  });
+
   it('shows each node with its formula and live numbers', () => {
     const nodes = new Map(anemiaInterventionTree(inputs).tree.nodes.map((n) => [n.id, n]));
-    expect(nodes.get('children-6-35')?.value).toBe(4000);
-    expect(nodes.get('anemic-6-11')?.substituted).toBe('1 000 × 40 %');
+    expect(nodes.get('children-4-35')?.value).toBe(4300);
+    expect(nodes.get('entrants-6-11')).toMatchObject({
+      label: 'Niños que entran a 6–11 meses en el año',
+      formula: 'Niños de 6–11 meses × 12 ÷ meses de la banda',
+      substituted: '1 000 × 12 ÷ 6',
+    });
+    expect(nodes.get('anemic-6-11')?.substituted).toBe('2 000 × 40 %');
     expect(nodes.get('treatment-6-11')).toMatchObject({
       formula: 'Tratados 6–11 meses × (mg/kg/día × peso × días ÷ mg por mL) ÷ (1 − merma)',
-      substituted: '200 × (3 × 8 × 180 ÷ 25) ÷ (1 − 0.1)',
+      substituted: '400 × (3 × 8 × 180 ÷ 25) ÷ (1 − 0.1)',
       unit: 'mL',
     });
     expect(nodes.get('prevention-24-35')?.substituted).toBe('400 × (30 × 180 ÷ 3) ÷ (1 − 0.1)');
+    expect(nodes.get('prevention-4-5')).toMatchObject({
+      substituted: '900 × (2 × 7.2 × 60 ÷ 25) ÷ (1 − 0.1)',
+      unit: 'mL',
+    });
   });
 
   it('takes other products, and test wastage, when given', () => {
@@ -192,17 +298,16 @@ describe('anemia intervention tree (domain-supply.md §10)', () => {
       testWastage: 0.1,
       products: { prevention: { '6-11': MMN_SACHET } },
     });
-    const quantity = (code: string) =>
-      result.products.find((p) => p.productCode === code)?.quantity;
-    expect(quantity('multimicronutrientes-sobre')).toBeCloseTo((300 * 180) / 0.9, 6);
-    expect(quantity('microcubeta-hb')).toBeCloseTo(11000 / 0.9, 6);
+    // 600 prevented a year at 6–11 (2 000 entering × 60 % not anemic × 50 %), one sachet a day.
+    expect(quantityOf(result, 'multimicronutrientes-sobre')).toBeCloseTo((600 * 180) / 0.9, 6);
+    expect(quantityOf(result, 'microcubeta-hb')).toBeCloseTo(14000 / 0.9, 6);
   });
 
   it('uses the regimen set weights by default', () => {
     const { meanWeightKg: _ignored, ...defaults } = inputs;
     const nodes = new Map(anemiaInterventionTree(defaults).tree.nodes.map((n) => [n.id, n]));
     expect(nodes.get('treatment-6-11')?.substituted).toBe(
-      '200 × (3 × 8.55 × 180 ÷ 25) ÷ (1 − 0.1)',
+      '400 × (3 × 8.55 × 180 ÷ 25) ÷ (1 − 0.1)',
     );
   });
 });

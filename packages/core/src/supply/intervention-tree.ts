@@ -1,8 +1,13 @@
 /**
- * A small evaluator for QAT-style forecast trees (QAT user guide, Forecasting module §B; domain-
- * supply.md §2.3): number nodes (a population), percent-of-parent nodes, product nodes ("each
- * parent unit needs X dispensing units", with an optional wastage loss factor 1 ÷ (1 − wastage) as
- * in mSupply's population forecast) and Σ aggregation nodes. Values flow down from number nodes;
+ * A small evaluator for QAT-style forecast trees (QAT user guide, Forecasting module §B "tree
+ * forecasting": FASP-QAT/qat-documentation@0028c1e8 `docs/user/11-forecasting-module-forecasting.md`):
+ * number nodes (a population), percent-of-parent nodes, factor nodes (the parent times a rate,
+ * e.g. children entering an age band a year = children in it × 12 ÷ band width), product nodes
+ * ("each parent unit needs X dispensing units", with an optional wastage loss factor
+ * 1 ÷ (1 − wastage) as in open mSupply's population forecast,
+ * msupply-foundation/open-msupply@6d55d610f6cb2a3de8752cb1e9225f5466faa986
+ * `server/service/src/requisition/request_requisition/generate_population_forecast.rs`) and Σ
+ * aggregation nodes. Values flow down from number nodes;
  * Σ nodes add their children, which therefore must not depend on a parent (number or Σ nodes).
  * Every node gets its value and its formula with live numbers. Month-by-month change, lags,
  * seasonality and scenarios of QAT trees are not modelled: the tree gives a yearly quantity.
@@ -25,6 +30,16 @@ export type TreeNode =
       readonly unit?: string;
       /** Name of the share in formulas (`prevalencia de anemia`); default `% <label>`. */
       readonly shareLabel?: string;
+    })
+  /** The parent times a non-negative rate; keeps the parent's unit unless given one. */
+  | (NodeBase & {
+      readonly kind: 'factor';
+      readonly factor: number;
+      readonly unit?: string;
+      /** Name of the rate in formulas (`12 ÷ meses de la banda`). */
+      readonly factorLabel: string;
+      /** The rate with its numbers (`12 ÷ 6`); default the rate itself. */
+      readonly factorSubstituted?: string;
     })
   | (NodeBase & {
       readonly kind: 'product';
@@ -76,7 +91,10 @@ export function evaluateTree(root: TreeNode): TreeResult {
   ): EvaluatedNode[] => {
     if (ids.has(node.id)) throw new RangeError(`node id ${node.id} is used twice`);
     ids.add(node.id);
-    if (parent === null && (node.kind === 'percent' || node.kind === 'product'))
+    if (
+      parent === null &&
+      (node.kind === 'percent' || node.kind === 'product' || node.kind === 'factor')
+    )
       throw new RangeError(
         `${node.kind} node ${node.id} needs a parent value (not under a Σ node or at the root)`,
       );
@@ -139,6 +157,14 @@ function evaluateLeaf(
       ...common(node, parentId, node.unit ?? from.unit, from.value * share),
       formula: `${from.label} × ${node.shareLabel ?? `% ${node.label}`}`,
       substituted: `${f(from.value)} × ${f(share * 100)} %`,
+    };
+  }
+  if (node.kind === 'factor') {
+    const factor = nonNegative(`${node.id} factor`, node.factor);
+    return {
+      ...common(node, parentId, node.unit ?? from.unit, from.value * factor),
+      formula: `${from.label} × ${node.factorLabel}`,
+      substituted: `${f(from.value)} × ${node.factorSubstituted ?? f(factor, 4)}`,
     };
   }
   const per = nonNegative(`${node.id} unitsPerParent`, node.unitsPerParent);

@@ -2,7 +2,8 @@ import {
   anemiaInterventionTree,
   DEFAULT_INTERVENTION_PARAMETERS,
   DEFAULT_PROGRAMMING_PARAMETERS,
-  DEFAULT_SCREENING_TESTS_PER_YEAR,
+  DEFAULT_SCREENING_TESTS_PER_CHILD,
+  infantsFourToFiveMonths,
   packsFor,
 } from '@yawar/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -91,17 +92,24 @@ describe('the unit intervention tree', () => {
           b.band,
           {
             children: b.children,
-            screeningTestsPerChildPerYear: DEFAULT_SCREENING_TESTS_PER_YEAR[b.band],
+            screeningTestsPerChild: DEFAULT_SCREENING_TESTS_PER_CHILD[b.band],
             anemiaPrevalence: b.prevalence ?? 0,
           },
         ]),
       ) as never,
+      infantsFourToFiveMonths: infantsFourToFiveMonths(result.children),
       ...DEFAULT_INTERVENTION_PARAMETERS,
     });
     const dropsMl = tree.products.find((p) => p.productCode === 'sulfato-ferroso-gotas-25mg-ml');
     expect(result.demand.get('FE-SF-GOT-30')).toBeCloseTo((dropsMl?.quantity ?? NaN) / 30, 6);
     const lancets = tree.products.find((p) => p.productCode === 'lanceta')?.quantity;
     expect(result.demand.get('HB-LANCETA')).toBeCloseTo(lancets ?? NaN, 6);
+    // The 6–11 band renews twice a year: its entrants are twice the children in it, and the
+    // 4–5-month preventive node is there, fed by the same estimate.
+    expect(result.tree?.entrants['6-11']).toBeCloseTo(2 * (result.bands[0]?.children ?? NaN), 6);
+    expect(result.tree?.tree.nodes.some((n) => n.id === 'prevention-4-5')).toBe(true);
+    // Annual cohort: 2 ÷ 30 of the estimate in the band × 12 ÷ 2 = 12 ÷ 30 of it.
+    expect(result.tree?.entrants['4-5']).toBeCloseTo((result.children * 12) / 30, 6);
   });
 
   it('prefills a line switched to the intervention method from the tree', async () => {

@@ -3,7 +3,8 @@ import {
   addMonths,
   anemiaInterventionTree,
   DEFAULT_INTERVENTION_PARAMETERS,
-  DEFAULT_SCREENING_TESTS_PER_YEAR,
+  DEFAULT_SCREENING_TESTS_PER_CHILD,
+  infantsFourToFiveMonths,
   interventionDemandByResource,
   NTS_213_2024,
   splitChildren,
@@ -143,14 +144,15 @@ async function buildIntervention(
               b.band,
               {
                 children: b.children,
-                screeningTestsPerChildPerYear: DEFAULT_SCREENING_TESTS_PER_YEAR[b.band],
+                screeningTestsPerChild: DEFAULT_SCREENING_TESTS_PER_CHILD[b.band],
                 anemiaPrevalence: b.prevalence ?? 0,
               },
             ]),
           ) as Record<
             AgeBand,
-            { children: number; screeningTestsPerChildPerYear: number; anemiaPrevalence: number }
+            { children: number; screeningTestsPerChild: number; anemiaPrevalence: number }
           >,
+          infantsFourToFiveMonths: infantsFourToFiveMonths(children),
           treatmentCoverage: parameters.treatmentCoverage,
           preventionCoverage: parameters.preventionCoverage,
           wastage: parameters.wastage,

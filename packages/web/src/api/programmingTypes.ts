@@ -350,11 +350,13 @@ export interface InterventionTree {
     regimenSetId: string;
     pendingClinicalValidation: boolean;
     tests: number;
+    /** Children starting a course in a year, by band ('4-5', '6-11', …): in the band × 12 ÷ width. */
+    entrants: Record<string, number>;
     /** Depth-first; parentId links them. */
     nodes: {
       id: string;
       parentId: string | null;
-      kind: 'number' | 'percent' | 'product' | 'sum';
+      kind: 'number' | 'percent' | 'factor' | 'product' | 'sum';
       label: string;
       unit: string;
       value: number;

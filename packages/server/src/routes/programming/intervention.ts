@@ -9,7 +9,7 @@ import { idParam, locateProgramme } from './common.js';
 const nodeSchema = z.object({
   id: z.string(),
   parentId: z.string().nullable(),
-  kind: z.enum(['number', 'percent', 'product', 'sum']),
+  kind: z.enum(['number', 'percent', 'factor', 'product', 'sum']),
   label: z.string(),
   unit: z.string(),
   value: z.number(),
@@ -43,6 +43,8 @@ const interventionSchema = z.object({
       regimenSetId: z.string(),
       pendingClinicalValidation: z.boolean(),
       tests: z.number(),
+      /** Children starting a course in a year, by band: children in it × 12 ÷ its width in months. */
+      entrants: z.record(z.string(), z.number()),
       nodes: z.array(nodeSchema),
       products: z.array(
         z.object({
@@ -70,7 +72,7 @@ export const interventionRoutes =
         config: { access: permission('programming:read', locateProgramme(db)) },
         schema: {
           summary:
-            "The unit's anemia intervention tree: children × prevalence × coverage × regimen × loss factor, per product",
+            "The unit's anemia intervention tree: children entering each age band a year × prevalence × coverage × regimen × loss factor, per product",
           tags: ['programming'],
           params: z.object({ id: idParam }),
           response: { 200: interventionSchema },
@@ -92,6 +94,7 @@ export const interventionRoutes =
                 regimenSetId: result.tree.regimenSetId,
                 pendingClinicalValidation: result.tree.pendingClinicalValidation,
                 tests: result.tree.tests,
+                entrants: { ...result.tree.entrants },
                 nodes: [...result.tree.tree.nodes],
                 products: [...result.tree.products],
               }

@@ -4,7 +4,7 @@ export const treeEs = {
   'prog.tree.link': 'Ver árbol de intervención',
   'prog.tree.title': 'Árbol de intervención (anemia)',
   'prog.tree.intro':
-    'Necesidad de hierro y de insumos de dosaje de hemoglobina a partir de los niños de 6 a 35 meses que atiende la unidad y de la anemia encontrada en sus tamizajes.',
+    'Necesidad de hierro y de insumos de dosaje de hemoglobina a partir de los niños de 4 a 35 meses que atiende la unidad y de la anemia encontrada en sus tamizajes. Cada curso (6 meses de hierro, los dosajes de su calendario, las gotas desde los 4 meses) se cuenta por los niños que entran a la edad en el año: niños en la banda × 12 ÷ meses de la banda. El tratamiento usa la prevalencia como aproximación de la incidencia.',
   'prog.tree.linesUsing': 'Líneas de esta hoja con este método: {n}.',
   'prog.tree.pending': 'Pendiente de validación clínica: regímenes transcritos de la NTS 213.',
   'prog.tree.pendingDetail':
@@ -49,7 +49,7 @@ export const treeEn: Record<keyof typeof treeEs, string> = {
   'prog.tree.link': 'See the intervention tree',
   'prog.tree.title': 'Intervention tree (anaemia)',
   'prog.tree.intro':
-    'Need for iron and haemoglobin test supplies from the children 6–35 months the unit serves and the anaemia found in its screenings.',
+    'Need for iron and haemoglobin test supplies from the children 4–35 months the unit serves and the anaemia found in its screenings. Each course (6 months of iron, the tests of its schedule, the drops from 4 months) is counted by the children who reach the age in a year: children in the band × 12 ÷ months in the band. Treatment uses prevalence as a stand-in for incidence.',
   'prog.tree.linesUsing': 'Lines of this sheet with this method: {n}.',
   'prog.tree.pending': 'Pending clinical validation: regimens transcribed from NTS 213.',
   'prog.tree.pendingDetail':

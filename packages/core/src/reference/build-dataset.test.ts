@@ -433,6 +433,36 @@ describe('buildReferenceDataset on malformed inputs', () => {
     ]);
   });
 
+  it('reads (0, 0) as no coordinates, with a warning at its row', () => {
+    const build = buildReferenceDataset(
+      withEstablishments(
+        withCells(base, [
+          [2, 'latitud', '0'],
+          [2, 'longitud', '0'],
+        ]),
+      ),
+    );
+    const dataset = datasetOf(build);
+    expect(dataset.establishments.find((e) => e.code === '00004612')).toMatchObject({
+      lat: null,
+      lon: null,
+      coordinateStatus: 'missing',
+    });
+    expect(build.warnings).toContainEqual({
+      file,
+      row: 2,
+      column: 'latitud',
+      reason: '(0, 0) stands for no coordinates; kept as missing',
+    });
+  });
+
+  it('reads INEI\'s "S.I." (sin información) as an empty number', () => {
+    const districts = withCells(cajamarca.districts, [[2, 'superficie', 'S.I.']]);
+    const dataset = datasetOf(buildReferenceDataset({ ...listOnly, districts }));
+    const row = cell(cajamarca.districts, 2, 'inei').padStart(6, '0');
+    expect(dataset.districts.find((d) => d.ubigeo === row)?.areaKm2).toBeNull();
+  });
+
   it('accepts a ubigeo whose leading zero a spreadsheet dropped', () => {
     const dataset = datasetOf(
       buildReferenceDataset(withEstablishments(withCells(base, [[2, 'ubigeo_inei', '60101']]))),

@@ -26,6 +26,10 @@ export class CellReader {
     return this.record.line;
   }
 
+  get file(): string {
+    return this.source.file;
+  }
+
   get ok(): boolean {
     return !this.failed;
   }
@@ -51,10 +55,10 @@ export class CellReader {
     return value === '' ? null : value;
   }
 
-  /** A number within [min, max]; empty cells (and R's "NA") give null. */
+  /** A number within [min, max]; empty cells, R's "NA" and INEI's "S.I." (sin información) give null. */
   optionalNumber(column: string, min: number, max: number): number | null | undefined {
     const value = this.raw(column);
-    if (value === '' || value === 'NA') return null;
+    if (value === '' || value === 'NA' || value === 'S.I.') return null;
     // Number() would also accept hex, binary and "Infinity"; a spreadsheet cell is plain decimal.
     const number = DECIMAL.test(value) ? Number(value) : NaN;
     if (!Number.isFinite(number)) return this.fail(column, `"${value}" is not a number`);

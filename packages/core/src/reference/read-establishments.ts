@@ -103,7 +103,7 @@ function readListed(
     const name = cells.text('nombre');
     const category = readCategory(cells);
     const districtUbigeo = cells.code('ubigeo_inei', 6);
-    const point = readPoint(cells);
+    const point = readPoint(cells, log);
     if (!code || !name || !category || !districtUbigeo || point === undefined) return undefined;
     if (seen.has(code)) return cells.fail('codigo_renipress', `${code} appears more than once`);
     seen.add(code);
@@ -258,12 +258,24 @@ function readCategory(cells: CellReader): EstablishmentCategory | undefined {
     : cells.fail('categoria', `"${category}" is not an NTS 021 category`);
 }
 
-/** Both coordinates or neither; null means no coordinates (kept, flagged "missing"). */
-function readPoint(cells: CellReader): LonLat | null | undefined {
+/**
+ * Both coordinates or neither; null means no coordinates (kept, flagged "missing"). MINSA writes
+ * (0, 0) for "no coordinates" in a few rows: a placeholder, not a point in the Gulf of Guinea.
+ */
+function readPoint(cells: CellReader, log: IssueLog): LonLat | null | undefined {
   const lat = cells.optionalNumber('latitud', -90, 90);
   const lon = cells.optionalNumber('longitud', -180, 180);
   if (lat === undefined || lon === undefined) return undefined;
   if (lat === null && lon === null) return null;
+  if (lat === 0 && lon === 0) {
+    log.warn(
+      cells.file,
+      cells.line,
+      'latitud',
+      '(0, 0) stands for no coordinates; kept as missing',
+    );
+    return null;
+  }
   if (lat === null || lon === null)
     return cells.fail(
       lat === null ? 'latitud' : 'longitud',

@@ -83,7 +83,18 @@ export function readRenaes(
     const altitude = cells.optionalNumber('COTA', -100, 7000);
     if (!code || !districtUbigeo || !name || point === undefined || altitude === undefined)
       return undefined;
-    if (entries.has(code)) return cells.fail('Codigo Unico', `${code} appears more than once`);
+    const first = entries.get(code);
+    if (first) {
+      // MINSA's national export repeats a few codes (Loreto, Huánuco): the registry's defect, not
+      // the planner's, so the department still loads with the first row and says so.
+      log.warn(
+        source.file,
+        cells.line,
+        'Codigo Unico',
+        `${code} appears more than once; the row on line ${first.line} is used`,
+      );
+      return undefined;
+    }
     if (!districtUbigeos.has(districtUbigeo))
       return cells.fail('UBIGEO', `${districtUbigeo} is not a district of this department`);
     const entry: RenaesEntry = {

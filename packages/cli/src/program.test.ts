@@ -142,6 +142,49 @@ describe('yawar', () => {
       (await yawar('user', 'create', 'bad', '--role', 'viewer', '--scope', 'network:06/NOWHERE'))
         .err,
     ).toContain('no network has code 06/NOWHERE');
+    // A microred scope is checked against the registry: accents and case as RENAES restored them.
+    expect(
+      await yawar(
+        'user',
+        'create',
+        'lab.banos',
+        '--role',
+        'lab_coordinator',
+        '--scope',
+        'microred:06/cajamarca/baños del inca',
+      ),
+    ).toMatchObject({ code: 0 });
+    expect((await yawar('user', 'list')).out).toMatch(
+      /lab\.banos\s+lab_coordinator\s+microred 06\/CAJAMARCA\/BAÑOS DEL INCA: Microred BAÑOS DEL INCA/,
+    );
+    expect(
+      (
+        await yawar(
+          'user',
+          'create',
+          'bad3',
+          '--role',
+          'lab_coordinator',
+          '--scope',
+          'microred:06/CAJAMARCA/BANOS DEL INCA',
+        )
+      ).err,
+    ).toContain(
+      'no microred has code 06/CAJAMARCA/BANOS DEL INCA (did you mean 06/CAJAMARCA/BAÑOS DEL INCA?)',
+    );
+    expect(
+      (
+        await yawar(
+          'user',
+          'create',
+          'bad4',
+          '--role',
+          'lab_coordinator',
+          '--scope',
+          'microred:06/CHOTA/NOWHERE',
+        )
+      ).err,
+    ).toMatch(/no microred has code 06\/CHOTA\/NOWHERE \(microredes of the red CHOTA: .*CONCHAN/);
     expect(
       (await yawar('user', 'create', 'bad2', '--role', 'boss', '--scope', 'national')).err,
     ).toContain('is not a role');

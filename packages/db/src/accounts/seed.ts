@@ -47,6 +47,13 @@ export const DEMO_ACCOUNTS: readonly {
     scope: { kind: 'network', code: '06/CHOTA' },
   },
   {
+    // The microred level: sees the individual records of microred CHOTA's establishments only.
+    username: 'demo.microrred',
+    displayName: 'Demo · Coordinación de laboratorios Microrred Chota',
+    role: 'lab_coordinator',
+    scope: { kind: 'microred', code: '06/CHOTA/CHOTA' },
+  },
+  {
     username: 'demo.visor',
     displayName: 'Demo · Consulta',
     role: 'viewer',

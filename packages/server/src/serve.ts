@@ -83,6 +83,12 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   if (connection.seeded) {
     const { totals } = connection.seeded;
     app.log.info({ totals }, 'empty database: loaded the Cajamarca reference data');
+    const dem = connection.seeded.dem;
+    if (dem)
+      app.log.info(
+        { files: dem.files.map((f) => f.grid), counts: dem.counts },
+        'altitudes from the shipped DEM given to populated places and establishments',
+      );
   }
   app.log.info(`database: ${describeDatabase(options.database)}`);
   try {

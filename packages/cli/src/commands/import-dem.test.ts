@@ -48,6 +48,15 @@ describe('yawar import dem', () => {
     expect(out).toMatch(/populated places\s+6513\s+0\s+0\s+0\s+0/);
   });
 
+  it('yawar import reference applies the folder’s dem/ after the reference load', async () => {
+    const { code, out } = await yawar('import', 'reference', path.dirname(SHIPPED));
+    expect(code).toBe(0);
+    // A second load of the same folder: the DEM step finds every altitude already in place.
+    expect(out).toMatch(
+      /Altitudes from the folder's DEM \(dem\/\): 6513 populated places and \d+ establishments from the DEM, \d+ from the district capital, \d+ RENAES altitudes kept; 0 rows written\./,
+    );
+  });
+
   it('applies a gzip-compressed tile to the department whose places it covers', async () => {
     fs.writeFileSync(path.join(dir, 'S06W079.hgt.gz'), gzipSync(tile(1500)));
     const { code, out } = await yawar('import', 'dem', 'S06W079.hgt.gz');

@@ -92,6 +92,13 @@ function printReport(io: CliIo, report: ReferenceImportResult): void {
         `${t['establishmentsWithExecutingUnit']} with an executing unit, ${t['establishmentsWithAltitude']} with an altitude (COTA), ` +
         `${t['executingUnits']} executing units; ${t['establishmentsWithDiscrepancies']} establishments where the registries disagree (both values kept).`,
     );
+  const dem = report.dem?.counts[report.department];
+  if (dem)
+    io.out(
+      `Altitudes from the folder's DEM (dem/): ${dem.places.dem} populated places and ${dem.establishments.dem} establishments from the DEM, ` +
+        `${dem.places.district_capital + dem.establishments.district_capital} from the district capital, ${dem.establishments.registry} RENAES altitudes kept; ` +
+        `${dem.places.updated + dem.establishments.updated} rows written.`,
+    );
   if (report.warnings.length > 0) {
     io.out(`${report.warnings.length} warning(s), kept and flagged:`);
     for (const warning of report.warnings.slice(0, 10)) io.out(`  ${formatIssue(warning)}`);

@@ -21,7 +21,7 @@ export interface AltitudeCounts {
   registry: number;
   /** Rows left without altitude (no DEM value and no capital altitude). */
   none: number;
-  /** Rows whose coordinates fell outside the DEM, or on void cells only. */
+  /** Rows without coordinates or outside the DEM, and rows on void cells only. */
   outside: number;
   void: number;
   /** Rows written (altitude or source changed). */

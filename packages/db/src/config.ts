@@ -1,4 +1,10 @@
 import path from 'node:path';
+import {
+  DEFAULT_FOLLOW_UP_SCHEDULE,
+  FOLLOW_UP_SCHEDULES,
+  followUpSchedule,
+  type FollowUpSchedule,
+} from '@yawar/core';
 
 export type Engine = 'pglite' | 'postgres';
 
@@ -84,4 +90,21 @@ function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number)
   if (!Number.isInteger(number) || number < 1)
     throw new Error(`${name} must be a positive whole number, not "${value}"`);
   return number;
+}
+
+/**
+ * The follow-up schedule of this deployment (YAWAR_FOLLOW_UP_SCHEDULE, default
+ * `nts-213-2024-treatment`): one of core's versioned schedules (FOLLOW_UP_SCHEDULES), read once at
+ * start so a misspelt id stops the server with the list of valid ones instead of serving lists
+ * under a schedule nobody chose.
+ */
+export function followUpScheduleFromEnv(env: NodeJS.ProcessEnv = process.env): FollowUpSchedule {
+  const value = env['YAWAR_FOLLOW_UP_SCHEDULE']?.trim();
+  if (!value) return DEFAULT_FOLLOW_UP_SCHEDULE;
+  const schedule = followUpSchedule(value);
+  if (!schedule)
+    throw new Error(
+      `YAWAR_FOLLOW_UP_SCHEDULE must be one of ${FOLLOW_UP_SCHEDULES.map((s) => s.id).join(', ')}, not "${value}"`,
+    );
+  return schedule;
 }

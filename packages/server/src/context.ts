@@ -1,3 +1,4 @@
+import type { FollowUpSchedule } from '@yawar/core';
 import type { Connection, SecurityConfig } from '@yawar/db';
 import type { JobRegistry } from './jobs/job-registry.js';
 
@@ -8,6 +9,8 @@ export interface AppContext {
   readonly defaultDepartment: string;
   readonly version: string;
   readonly security: SecurityConfig;
+  /** Follow-up schedule of this deployment (YAWAR_FOLLOW_UP_SCHEDULE); default core's default. */
+  readonly followUpSchedule?: FollowUpSchedule;
 }
 
 /** What the app builds once and hands to its routes: the context plus the shared job registry. */

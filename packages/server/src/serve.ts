@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import type { FollowUpSchedule } from '@yawar/core';
 import {
   describeDatabase,
   loadPseudonymKey,
@@ -23,6 +24,8 @@ export interface ServeOptions {
   readonly logLevel?: string;
   /** Load simulated screening records into an empty database (YAWAR_DEMO_DATA). */
   readonly demoData?: boolean;
+  /** The follow-up schedule (YAWAR_FOLLOW_UP_SCHEDULE, read by followUpScheduleFromEnv). */
+  readonly followUpSchedule?: FollowUpSchedule;
 }
 
 export interface RunningServer {
@@ -54,6 +57,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     defaultDepartment: options.defaultDepartment ?? '06',
     version: VERSION,
     security: options.security,
+    ...(options.followUpSchedule ? { followUpSchedule: options.followUpSchedule } : {}),
     webDir: options.webDir === undefined ? DEFAULT_WEB_DIR : options.webDir,
     logger: { level: options.logLevel ?? 'info', redact: LOG_REDACT },
   });

@@ -1,4 +1,9 @@
-import { databaseConfigFromEnv, demoDataFromEnv, securityConfigFromEnv } from '@yawar/db';
+import {
+  databaseConfigFromEnv,
+  demoDataFromEnv,
+  followUpScheduleFromEnv,
+  securityConfigFromEnv,
+} from '@yawar/db';
 import { closeOnSignals, startServer } from '@yawar/server';
 import type { Command } from 'commander';
 import { CliError, printAdminPassword, type CliIo } from '../io.js';
@@ -23,6 +28,7 @@ export function registerServeCommand(program: Command, io: CliIo): void {
         database: databaseConfigFromEnv(io.env, io.cwd),
         security: securityConfigFromEnv(io.env, io.cwd),
         demoData: demoDataFromEnv(io.env),
+        followUpSchedule: followUpScheduleFromEnv(io.env),
         port,
         host: options.host,
         logLevel: io.env['LOG_LEVEL'] ?? 'info',

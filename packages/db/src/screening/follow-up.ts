@@ -1,7 +1,8 @@
 import {
+  DEFAULT_FOLLOW_UP_SCHEDULE,
   followUpOf,
-  FOLLOW_UP_NTS_213,
   type FollowUp,
+  type FollowUpSchedule,
   type FollowUpStatus,
   type HbRuleSet,
 } from '@yawar/core';
@@ -25,7 +26,12 @@ export interface FollowUpEntry extends FollowUp {
 export async function followUpList(
   db: Kysely<Database>,
   rule: HbRuleSet,
-  options: { establishment: string; today: string },
+  options: {
+    establishment: string;
+    today: string;
+    /** The deployment's schedule (YAWAR_FOLLOW_UP_SCHEDULE); default NTS 213 30/60/90/180 days. */
+    schedule?: FollowUpSchedule;
+  },
 ): Promise<FollowUpEntry[]> {
   const rows = await db
     .selectFrom('screening as s')
@@ -70,7 +76,7 @@ export async function followUpList(
       })),
       rule,
       options.today,
-      FOLLOW_UP_NTS_213,
+      options.schedule ?? DEFAULT_FOLLOW_UP_SCHEDULE,
     );
     if (!followUp) continue;
     entries.push({

@@ -1,6 +1,6 @@
 import {
+  DEFAULT_FOLLOW_UP_SCHEDULE,
   DEFAULT_HB_RULE_SET,
-  FOLLOW_UP_NTS_213,
   HB_RULE_SETS,
   hbRuleSet,
   type HbRuleSet,
@@ -20,6 +20,8 @@ export const followUpRoutes =
   (context: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
     const db = context.connection.db;
+    // Chosen per deployment (YAWAR_FOLLOW_UP_SCHEDULE, checked at start) and named in every answer.
+    const schedule = context.followUpSchedule ?? DEFAULT_FOLLOW_UP_SCHEDULE;
 
     app.get(
       '/api/establishments/:code/follow-up',
@@ -52,7 +54,7 @@ export const followUpRoutes =
         const rule = hbRuleSet(request.query.rule) ?? DEFAULT_HB_RULE_SET;
         const today = request.query.today ?? new Date().toISOString().slice(0, 10);
         // Counts are of the whole list; the status filter only narrows the rows returned.
-        const all = await followUpList(db, rule, { establishment: code, today });
+        const all = await followUpList(db, rule, { establishment: code, today, schedule });
         const items = request.query.status
           ? all.filter((item) => item.status === request.query.status)
           : all;
@@ -66,7 +68,7 @@ export const followUpRoutes =
             microred: establishment.microred,
           },
           rule: rule.id,
-          schedule: { ...FOLLOW_UP_NTS_213 },
+          schedule: { ...schedule, controlsAfterDays: [...schedule.controlsAfterDays] },
           today,
           counts,
           simulated: items.some((i) => i.simulated),

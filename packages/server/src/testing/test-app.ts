@@ -6,6 +6,7 @@ import { openPreparedDatabase, type PreparedDatabase, type SecurityConfig } from
 import { createTestDatabase, type TestDatabase } from '@yawar/db/testing';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.js';
+import type { AppContext } from '../context.js';
 import { LOG_REDACT } from '../serve.js';
 
 /** Settings for tests: demo accounts on, registries open, and a rate limit no test run reaches. */
@@ -31,7 +32,10 @@ export interface TestApp {
  * The real app on a fresh database of the engine under test (seeded like a first run), logging
  * at debug level into memory. Build it once per test file: a database takes seconds to start.
  */
-export async function createTestApp(security: Partial<SecurityConfig> = {}): Promise<TestApp> {
+export async function createTestApp(
+  security: Partial<SecurityConfig> = {},
+  context: Pick<AppContext, 'followUpSchedule'> = {},
+): Promise<TestApp> {
   const testDb: TestDatabase = await createTestDatabase();
   const secretDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yawar-secrets-'));
   const database = await openPreparedDatabase(testDb.config);
@@ -47,6 +51,7 @@ export async function createTestApp(security: Partial<SecurityConfig> = {}): Pro
     defaultDepartment: '06',
     version: 'test',
     security: { ...testSecurity(secretDir), ...security },
+    ...context,
     webDir: null,
     logger: { level: 'debug', stream, redact: LOG_REDACT },
   });

@@ -4,6 +4,7 @@ import { registerEstablishmentCommands } from './commands/establishment.js';
 import { registerHbCommands } from './commands/hb.js';
 import { registerImportCommands } from './commands/import-reference.js';
 import { registerImportDemCommand } from './commands/import-dem.js';
+import { registerImportPopulationCommand } from './commands/import-population.js';
 import { registerProgrammingCommands } from './commands/programming.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerSupplyCommands } from './commands/supply.js';
@@ -27,6 +28,7 @@ export function createProgram(io: CliIo = processIo): Command {
   registerDbCommands(program, io);
   registerImportCommands(program, io);
   registerImportDemCommand(program, io);
+  registerImportPopulationCommand(program, io);
   registerEstablishmentCommands(program, io);
   registerUserCommands(program, io);
   registerHbCommands(program, io);

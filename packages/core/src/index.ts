@@ -7,6 +7,7 @@ export * from './reference/build-dataset.js';
 export * from './reference/categories.js';
 export * from './reference/cells.js';
 export * from './reference/children-estimate.js';
+export * from './reference/read-population.js';
 export * from './reference/geojson-source.js';
 export * from './reference/issues.js';
 export * from './reference/read-establishments.js';

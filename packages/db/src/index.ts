@@ -10,6 +10,7 @@ export * from './reference/department-package.js';
 export * from './reference/import-reference.js';
 export * from './reference/load.js';
 export * from './reference/national.js';
+export * from './reference/population.js';
 export * from './reference/read-files.js';
 export type { Database } from './schema.js';
 export * from './accounts/login.js';

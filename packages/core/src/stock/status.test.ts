@@ -151,6 +151,33 @@ describe('establishment and area status', () => {
     expect(totalStockStatus('06', 'Cajamarca', [a, b, c]).counts.sin_dato).toBe(2);
   });
 
+  it('groups by microred, naming each area’s red and microred for the exports', () => {
+    const inMicrored = (code: string, microred: string | null): StockEstablishmentPlace => ({
+      ...place(code, 'CHOTA'),
+      microred: microred ? { code: `06/CHOTA/${microred}`, name: microred } : null,
+    });
+    const rate = (p: StockEstablishmentPlace) =>
+      establishmentStockStatus(p, products([50]), '2026-10', DIGEMID_FICHA28_2024);
+    const x = rate(inMicrored('X', 'CHOTA'));
+    const y = rate(inMicrored('Y', 'CONCHAN'));
+    const z = rate(inMicrored('Z', 'CHOTA'));
+    const w = rate(inMicrored('W', null));
+    const microreds = aggregateStockStatus([x, y, z, w], 'microred');
+    expect(microreds.map((m) => [m.areaCode, m.establishments, m.network, m.microred])).toEqual([
+      ['06/CHOTA/CHOTA', 2, 'CHOTA', 'CHOTA'],
+      ['06/CHOTA/CONCHAN', 1, 'CHOTA', 'CONCHAN'],
+      ['', 1, null, null],
+    ]);
+    const [first] = aggregateStockStatus([x], 'establishment');
+    expect(first).toMatchObject({ areaCode: 'X', network: 'CHOTA', microred: 'CHOTA' });
+    const [red] = aggregateStockStatus([x, y], 'network');
+    expect(red).toMatchObject({ network: 'CHOTA', microred: null });
+    expect(aggregateStockStatus([x], 'executing_unit')[0]).toMatchObject({
+      network: null,
+      microred: null,
+    });
+  });
+
   it('adds up class counts and keeps the ratio within 0–1 at every level (property)', () => {
     const stock = fc.option(fc.nat(200), { nil: null });
     fc.assert(
@@ -168,7 +195,7 @@ describe('establishment and area status', () => {
             ),
           );
           const productCount = sites.reduce((sum, [, stocks]) => sum + stocks.length, 0);
-          for (const level of ['establishment', 'network', 'executing_unit'] as const) {
+          for (const level of ['establishment', 'microred', 'network', 'executing_unit'] as const) {
             const areas = aggregateStockStatus(statuses, level);
             const total = areas.reduce(
               (sum, area) => sum + Object.values(area.counts).reduce((s, n) => s + n, 0),

@@ -193,6 +193,9 @@ export interface AreaStockStatus {
   readonly ratio: number | null;
   readonly level: AvailabilityLevel | null;
   readonly simulated: boolean;
+  /** The red and microred the area lies in (names; levels establishment, microred, network), else null. */
+  readonly network: string | null;
+  readonly microred: string | null;
 }
 
 export function aggregateStockStatus(
@@ -206,7 +209,23 @@ export function aggregateStockStatus(
     group.members.push(e);
     groups.set(area.code, group);
   }
-  return [...groups].map(([code, { name, members }]) => summarise(code, name, members));
+  return [...groups].map(([code, { name, members }]) => ({
+    ...summarise(code, name, members),
+    ...parentsOf(members[0], level),
+  }));
+}
+
+/** The red and microred of an area, from one of its establishments (all share them). */
+function parentsOf(
+  e: EstablishmentStockStatus | undefined,
+  level: StockAreaLevel,
+): { network: string | null; microred: string | null } {
+  if (!e || level === 'executing_unit' || (level === 'microred' && !e.microred))
+    return { network: null, microred: null };
+  return {
+    network: e.network?.name ?? null,
+    microred: level === 'network' ? null : (e.microred?.name ?? null),
+  };
 }
 
 /** All the establishments as one area (the department's key figures). */
@@ -251,5 +270,7 @@ function summarise(
     ratio: mean.ratio,
     level: mean.level,
     simulated: members.some((m) => m.simulated),
+    network: null,
+    microred: null,
   };
 }

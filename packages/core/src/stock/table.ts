@@ -17,6 +17,8 @@ export const STOCK_STATUS_COLUMNS = [
   'sobrestock',
   'sin_dato',
   'simulado',
+  'red',
+  'microrred',
 ] as const;
 
 /** One row per area; availability in percent with one decimal. */
@@ -40,6 +42,8 @@ export function stockStatusTable(items: readonly AreaStockStatus[]): {
     i.counts.sobrestock,
     i.counts.sin_dato,
     i.simulated ? 'si' : 'no',
+    i.network,
+    i.microred,
   ]);
   return { header: [...STOCK_STATUS_COLUMNS], rows };
 }

@@ -1,5 +1,12 @@
 import { geometryContains, parseCsv, DEFAULT_HB_RULE_SET, type PolygonGeometry } from '@yawar/core';
-import { createUser, loadSimulatedScreenings, prevalenceCounts, systemActor } from '@yawar/db';
+import {
+  createUser,
+  DEMO_SUPPLY_HISTORY,
+  loadSimulatedScreenings,
+  loadSimulatedSupplyHistory,
+  prevalenceCounts,
+  systemActor,
+} from '@yawar/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestApp,
@@ -32,6 +39,7 @@ beforeAll(async () => {
     from: '2024-01-01',
     to: '2025-12-31',
   });
+  await loadSimulatedSupplyHistory(db, { ...DEMO_SUPPLY_HISTORY, from: '2025-11' });
   const users = [
     { username: 'plan.06', role: 'regional_planner', scope: { kind: 'department', code: '06' } },
     {
@@ -194,6 +202,38 @@ describe('prevalence by microred', () => {
     expect(table.records.length).toBeGreaterThan(1);
     for (const { values } of table.records)
       expect([values[red], values[microred]]).toEqual(['CHOTA', 'CHOTA']);
+  });
+});
+
+describe('stock status by microred', () => {
+  it('groups the real microredes, with their red, and exports both columns', async () => {
+    const microreds = (await get('/api/microreds?department=06', null)).json<{
+      items: MicroredItem[];
+    }>().items;
+    const response = await get('/api/supply/stock-status?department=06&level=microred');
+    expect(response.statusCode).toBe(200);
+    const items = response.json<{ items: { areaCode: string; establishments: number }[] }>().items;
+    const chota = items.find((i) => i.areaCode === '06/CHOTA/CHOTA');
+    const listed = microreds.find((m) => m.code === '06/CHOTA/CHOTA');
+    expect(chota?.establishments).toBeGreaterThan(0);
+    expect(chota?.establishments).toBeLessThanOrEqual(listed?.establishmentCount ?? 0);
+    const known = new Set(microreds.map((m) => m.code));
+    for (const item of items) expect(item.areaCode === '' || known.has(item.areaCode)).toBe(true);
+
+    const csv = parseCsv(
+      (await get('/api/supply/stock-status/export?department=06&level=microred&format=csv')).body,
+    );
+    const red = csv.header.indexOf('red');
+    const microred = csv.header.indexOf('microrred');
+    const row = csv.records.find((r) => r.values[0] === '06/CHOTA/CHOTA');
+    expect([row?.values[red], row?.values[microred]]).toEqual(['CHOTA', 'CHOTA']);
+  });
+
+  it('answers a microred coordinator with its own microred only', async () => {
+    const items = (await get('/api/supply/stock-status?department=06&level=microred', chotaLab))
+      .json<{ items: { areaCode: string }[] }>()
+      .items.map((i) => i.areaCode);
+    expect(items).toEqual(['06/CHOTA/CHOTA']);
   });
 });
 

@@ -7,10 +7,12 @@ import type { SurveyRecord } from './weighted-prevalence.js';
 /*
  * Real-data check of the survey estimator on the ENDES 2015–2024 ~10 % subsample (children 6–35
  * months with a measured Hb; see data/anemia/PROVENANCE.md). The file is looked for in
- * $YAWAR_ENDES_DEV_CSV, then the repository's data/anemia/, then /work/shared/data/anemia/; the
- * suite is skipped, with that message, when none exists, so the repository runs without it.
+ * $YAWAR_ENDES_DEV_CSV, then the repository's data/anemia/; the suite is skipped, with that
+ * message, when neither exists.
  *
- * INEI's published national prevalence, children 6–35 months: 43.5 % (2018), 43.7 % (2024). A 10 %
+ * INEI's published national prevalence, children 6–35 months, previous method (the one these
+ * records' HC57 follows): 43.5 % (2018), 43.7 % (2024); data/anemia/inei_anemia_6_35m_oficial.csv
+ * gives each figure's source. A 10 %
  * subsample, without strata, only gets close: we assert ±5 points (docs/methods/prevalence.md
  * gives the figures).
  */
@@ -18,7 +20,6 @@ const FILE = 'endes_ninos_6_35m_2015_2024_subset_dev.csv';
 const candidates = [
   process.env['YAWAR_ENDES_DEV_CSV'],
   fileURLToPath(new URL(`../../../../data/anemia/${FILE}`, import.meta.url)),
-  `/work/shared/data/anemia/${FILE}`,
 ].filter((path): path is string => path !== undefined && path !== '');
 const path = candidates.find((candidate) => existsSync(candidate));
 const title = path

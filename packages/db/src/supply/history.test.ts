@@ -26,7 +26,8 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yawar-supply-'));
 
 /** Establishments of unit 785 (Celendín network), and one with no unit on record. */
 let celendin: string[] = [];
-const UNASSIGNED = '00004612';
+// A private practice: no executing unit in RENAES.
+const UNASSIGNED = '00008533';
 
 beforeAll(async () => {
   testDb = await createTestDatabase();
@@ -288,11 +289,11 @@ describe('simulated demo history', () => {
     const started = performance.now();
     const report = await loadSimulatedSupplyHistory(database.db, DEMO_SUPPLY_HISTORY);
     const seconds = (performance.now() - started) / 1000;
-    // 196 establishments with a unit and 7 warehouses, 9 products, 36 months.
-    expect(report.rows).toBe((196 + 7) * 9 * 36);
+    // 829 establishments with a RENAES executing unit and 10 warehouses, 9 products, 36 months.
+    expect(report.rows).toBe((829 + 10) * 9 * 36);
     expect(report).toMatchObject({
-      establishments: 196,
-      warehouses: 7,
+      establishments: 829,
+      warehouses: 10,
       from: '2023-11',
       to: '2026-10',
     });
@@ -308,7 +309,7 @@ describe('simulated demo history', () => {
       department: '06',
       ruleSet: DIGEMID_FICHA28_2024,
     });
-    expect(status.establishments.length).toBeGreaterThanOrEqual(196);
+    expect(status.establishments.length).toBeGreaterThanOrEqual(829);
     // The first-run seed only fills an empty history.
     expect(await seedDemoSupplyHistory(database.db)).toBeNull();
   });

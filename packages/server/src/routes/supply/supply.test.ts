@@ -16,7 +16,8 @@ const PASSWORD = 'supply-pass-2026';
 /** Unit 785: LLANGUAT and CHUMUCH (network CELENDIN); 00004612 has no unit on record. */
 const LLANGUAT = '00004467';
 const CHUMUCH = '00004479';
-const UNASSIGNED = '00004612';
+// A private practice: no executing unit in RENAES.
+const UNASSIGNED = '00008533';
 
 beforeAll(async () => {
   testApp = await createTestApp();
@@ -186,13 +187,14 @@ describe('GET /api/supply/stock-status', () => {
     ]);
     expect((body['formula'] as { cpma: string }).cpma).toContain('meses con consumo > 0');
     const total = body['total'] as Area;
-    // LLANGUAT 2 of 3 products available (with HB-LANCETA, MED 2), CHUMUCH 1 of 1, 00004612 1 of 1.
+    // LLANGUAT 2 of 3 products available (with HB-LANCETA, MED 2), CHUMUCH 1 of 1, 00008533 1 of 1.
     expect(total).toMatchObject({ areaCode: '06', areaName: 'CAJAMARCA', establishments: 3 });
     expect(total.counts).toMatchObject({ desabastecido: 1, normostock: 3, sobrestock: 1 });
     const items = body['items'] as Area[];
-    expect(items.map((i) => i.areaCode)).toEqual(['06/CAJAMARCA', '06/CELENDIN']);
-    expect(items[1]).toMatchObject({ establishments: 2, evaluated: 4, available: 3 });
-    expect(items[1]?.ratio).toBeCloseTo((2 / 3 + 1) / 2, 10);
+    // 00008533, a private practice, belongs to no red: its area is the unassigned one ('').
+    expect(items.map((i) => i.areaCode)).toEqual(['06/CELENDIN', '']);
+    expect(items[0]).toMatchObject({ establishments: 2, evaluated: 4, available: 3 });
+    expect(items[0]?.ratio).toBeCloseTo((2 / 3 + 1) / 2, 10);
     const points = body['establishments'] as { code: string; lat: number | null }[];
     expect(points.map((p) => p.code).sort()).toEqual([LLANGUAT, CHUMUCH, UNASSIGNED].sort());
   });
@@ -307,7 +309,7 @@ describe('simulated history and the catalogue', () => {
     const body = (await get('/api/supply/stock-status?level=executing_unit')).json();
     expect(body['simulated']).toBe(true);
     expect(body['dataSource']).toMatch(/^SIMULADO/);
-    expect((body['items'] as Area[]).length).toBe(7);
+    expect((body['items'] as Area[]).length).toBe(10); // the 10 RENAES executing units
     const csv = await get('/api/supply/stock-status/export?format=csv');
     expect(csv.response.headers['content-disposition']).toContain(
       'yawar-abastecimiento-SIMULADO-06',

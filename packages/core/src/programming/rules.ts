@@ -3,7 +3,8 @@ import type { ProgrammeAction } from './workflow.js';
 /**
  * Each line keeps the system's prefilled quantity and the unit's own; the final quantity is the
  * unit's when it gave one. A unit that departs from the prefill must say why (OpenLMIS requisition
- * columns J/W: "W required when J ≠ I"; BUQ's verified value with a remark; domain-supply §13).
+ * columns J/W: "W required when J ≠ I", OpenLMIS/openlmis-requisition `RequisitionLineItem.java`;
+ * BUQ's verified value with a remark, OpenLMIS/openlmis-buq@7233758e).
  */
 export interface LineQuantities {
   readonly resourceCode: string;
@@ -47,7 +48,8 @@ export type TransitionProblem =
 
 /**
  * Why an action cannot be taken yet, beyond status and permission. QAT blocks a final
- * submission while any problem is open (§2.6); likewise a unit cannot resubmit, nor a reviewer
+ * submission while any problem is open (QAT user guide, `docs/user/06-managing-programs-and-versions.md`
+ * §B–D); likewise a unit cannot resubmit, nor a reviewer
  * approve, while an observation is still open. Returning a programme needs a note for the unit.
  */
 export function transitionProblems(

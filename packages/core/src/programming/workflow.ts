@@ -2,8 +2,10 @@ import type { Permission } from '../access/roles.js';
 
 /**
  * The annual programme of an executing unit moves through a review before CENARES consolidates
- * it. Modelled on OpenLMIS BUQ statuses and supervisory nodes (domain-supply §3.2, §3.4) and on
- * QAT's review outcome "Approved / Needs Revision" (§2.6):
+ * it. Modelled on OpenLMIS BUQ statuses (OpenLMIS/openlmis-buq@7233758e) and the requisition's
+ * supervisory-node approval (OpenLMIS/openlmis-requisition `Requisition.java`, `approve()`) and on
+ * QAT's review outcome "Approved / Needs Revision" (QAT user guide,
+ * `docs/user/06-managing-programs-and-versions.md` §B–D):
  *
  *   draft ──submit──▶ submitted ──validate──▶ in_review ──approve──▶ approved ──consolidate──▶ consolidated
  *     ▲                  │ (regional review)      │

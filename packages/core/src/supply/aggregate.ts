@@ -4,8 +4,9 @@
  * and a product). The database keeps the same series (db `refreshSupplySeries`, same rules, and a
  * test holds the two together). Sites are added up month by month:
  * - consumption, losses and in transit: Σ over the sites that reported;
- * - stock at month end: Σ of the stocks reported (warehouse + establishments, domain-supply §9
- *   "stock disponible"); null when no site reported one;
+ * - stock at month end: Σ of the stocks reported (warehouse + establishments: the "stock
+ *   disponible" of the reconstructed CENARES line [R], docs/methods/supply-quantification.md);
+ *   null when no site reported one;
  * - stock-out days: the mean over the establishments that reported (the warehouse's own when only
  *   it reported), to one decimal — so QAT's adjustment of the total approximates adjusting each
  *   site; the largest would let one post out of stock inflate the whole unit's month;

@@ -1,7 +1,11 @@
 /**
  * Adjusted consumption and order quantities as OpenLMIS v3, open mSupply and ForLAB compute them,
  * re-implemented from their documentation and data definitions (OpenLMIS and ForLAB are AGPL-3.0:
- * formulas only, no code). Sources: domain-supply.md §3.1, §4, §5.
+ * formulas only, no code). Sources: OpenLMIS/openlmis-requisition@8879ae60
+ * `src/main/java/org/openlmis/requisition/domain/requisition/LineItemFieldsCalculator.java`
+ * (columns N, P, H, I); msupply-foundation/open-msupply issue #9517 (configurable AMC) and
+ * `server/service/src/requisition/request_requisition/suggested_quantity.rs` @d6deb0c5;
+ * forlab/ForLAB@f2a5e552 `LQT.GUI/LqtUtil.cs` (GetAdjustedVolume).
  */
 import { nonNegative, positive, wholeAtLeast } from './guards.js';
 
@@ -11,7 +15,7 @@ const OPENLMIS_DAYS_PER_MONTH = 30;
 /**
  * OpenLMIS requisition column N (adjusted consumption): N = ⌈C × 30M ÷ (30M − X)⌉ with X capped at
  * 30M; N = C when X = 0 or X covers the whole period; 0 when C = 0
- * (openlmis-requisition `LineItemFieldsCalculator`, column N; domain-supply.md §3.1).
+ * (OpenLMIS/openlmis-requisition@8879ae60 `LineItemFieldsCalculator.java`, column N).
  * The product C × 30M is formed first so an exact quotient stays exact before the ceiling.
  * @example adjustedConsumptionOpenLmis({ consumed: 100, periods: 1, stockoutDays: 10 }) // 150
  */
@@ -99,7 +103,7 @@ export function amcMsupply(input: {
 /**
  * ForLAB adjusted volume = reported × Y ÷ (Y − (stock-out days + instrument downtime days)),
  * Y = working days per month × months (22 working days a month by default) (ForLAB
- * `LQT.GUI/LqtUtil.cs` GetAdjustedVolume; domain-supply.md §4). When the lost days cover the whole
+ * forlab/ForLAB@f2a5e552 `LQT.GUI/LqtUtil.cs` GetAdjustedVolume). When the lost days cover the whole
  * period the factor is undefined and the reported volume is returned.
  * @example adjustedVolumeForLab({ reported: 1000, stockoutDays: 2, downtimeDays: 2 }) // 1222.2…
  */

@@ -41,7 +41,7 @@ describe('months', () => {
   });
 });
 
-describe('QAT adjustment (domain-supply.md §2.1, §2.4)', () => {
+describe('QAT adjustment (QAT user guide, Forecasting §A2, Annex 2 §B)', () => {
   it('S1: 1 000 ÷ 0.98 ÷ (1 − 5/31) = 1 216.6 → 1 217', () => {
     expect(stockoutRate(5, 31)).toBeCloseTo(0.1613, 4);
     const adjusted = adjustedConsumptionQat({
@@ -80,7 +80,7 @@ describe('QAT adjustment (domain-supply.md §2.1, §2.4)', () => {
   });
 });
 
-describe('OpenLMIS (domain-supply.md §3.1)', () => {
+describe('OpenLMIS (LineItemFieldsCalculator, column N)', () => {
   it('S5: N = ⌈100 × 30 ÷ 20⌉ = 150; X = 0 → 100; X = 30 → 100; C = 0 → 0', () => {
     const n = (consumed: number, stockoutDays: number) =>
       adjustedConsumptionOpenLmis({ consumed, periods: 1, stockoutDays });
@@ -109,7 +109,7 @@ describe('OpenLMIS (domain-supply.md §3.1)', () => {
   });
 });
 
-describe('open mSupply AMC (domain-supply.md §5)', () => {
+describe('open mSupply AMC (issue #9517)', () => {
   it('S8: 300 over 3 months, DOS 9 of 90 days → 100 × 90/81 = 111.1', () => {
     expect(amcMsupply({ consumption: 300, lookBackMonths: 3, daysOutOfStock: 9 })).toBeCloseTo(
       111.1,
@@ -127,7 +127,7 @@ describe('open mSupply AMC (domain-supply.md §5)', () => {
   });
 });
 
-describe('ForLAB (domain-supply.md §4)', () => {
+describe('ForLAB (LqtUtil.cs GetAdjustedVolume)', () => {
   it('S9: 1 000 × 22 ÷ (22 − 2 − 2) = 1 222.2', () => {
     expect(adjustedVolumeForLab({ reported: 1000, stockoutDays: 2, downtimeDays: 2 })).toBeCloseTo(
       1222.2,
@@ -142,7 +142,7 @@ describe('ForLAB (domain-supply.md §4)', () => {
   });
 });
 
-describe('DIGEMID CPMA (domain-supply.md §8)', () => {
+describe('DIGEMID CPMA (Ficha técnica N.° 28 [T])', () => {
   it('S10: 12 months, 3 at zero, Σ 900 → 900 ÷ 9 = 100, not ÷ 12 = 75', () => {
     const months = [100, 0, 100, 100, 0, 100, 100, 100, 0, 100, 100, 100];
     expect(months.reduce((a, b) => a + b)).toBe(900);
@@ -155,7 +155,7 @@ describe('DIGEMID CPMA (domain-supply.md §8)', () => {
   });
 });
 
-describe('QAT interpolation (domain-supply.md §2.1)', () => {
+describe('QAT interpolation (QAT user guide, Forecasting §A2)', () => {
   it('draws the line between the nearest known months; ends stay missing', () => {
     expect(interpolateMissingMonths([null, 10, null, null, 40, null])).toEqual([
       null,

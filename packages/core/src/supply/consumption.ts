@@ -2,7 +2,10 @@
  * Consumption as recorded vs consumption as it would have been: QAT's stock-out and reporting
  * adjustment, QAT's unmet demand, DIGEMID's CPMA and QAT's interpolation of missing months.
  * OpenLMIS, mSupply and ForLAB variants live in `consumption-lmis.ts`.
- * Specification: docs/methods/supply-quantification.md; sources: domain-supply.md §2, §8.
+ * Specification: docs/methods/supply-quantification.md; sources: QAT user guide
+ * (FASP-QAT/qat-documentation@0028c1e8 `docs/user/11-forecasting-module-forecasting.md` §A2,
+ * `docs/user/14-annex-2-business-rules.md` §B) and DIGEMID Ficha técnica N.° 28 as transcribed in
+ * jchaconv94/ToolkitSISMED@d0a6fa17 `services/stockStatus.ts` [T].
  */
 import { nonNegative, positive, rate } from './guards.js';
 
@@ -73,7 +76,7 @@ export function unmetDemandQat(input: {
  * DIGEMID CPMA (consumo promedio mensual ajustado) = Σ consumption ÷ number of months with
  * consumption > 0; 0 when no month had consumption. Months without consumption are assumed to be
  * stock-outs or non-reports and leave the divisor (DIGEMID Ficha N.° 28, convenios de gestión,
- * as transcribed by ToolkitSISMED; domain-supply.md §8 [T]). The window (12 months) is the caller's:
+ * as transcribed by jchaconv94/ToolkitSISMED@d0a6fa17 `services/stockStatus.ts` [T]). The window (12 months) is the caller's:
  * pass the months to average.
  * @example cpmaDigemid([100, 0, 200]) // 150 (÷ 2, not ÷ 3)
  */

@@ -1,6 +1,7 @@
 /**
  * Forecast error metrics and QAT's Compare-and-Select (QAT user guide, Forecasting module §A3.4
- * "How do I interpret errors?" and Reports §9a; domain-supply.md §2.2). Errors are in-sample and
+ * "How do I interpret errors?" and Reports §9a: FASP-QAT/qat-documentation@0028c1e8
+ * `docs/user/11-forecasting-module-forecasting.md`). Errors are in-sample and
  * one-step-ahead: the value fitted for month t uses months before t only (Holt-Winters excepted
  * for its initial trend, see holt-winters.ts).
  */

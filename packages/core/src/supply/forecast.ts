@@ -1,7 +1,8 @@
 /**
  * QAT's simple extrapolation methods on a monthly series (oldest first): moving average,
- * semi-averages and linear regression (QAT user guide, Forecasting module §A3; domain-supply.md
- * §2.2). Holt-Winters is in `holt-winters.ts`, error metrics and Compare-and-Select in
+ * semi-averages and linear regression (QAT user guide, Forecasting module §A3:
+ * FASP-QAT/qat-documentation@0028c1e8 `docs/user/11-forecasting-module-forecasting.md`).
+ * Holt-Winters is in `holt-winters.ts`, error metrics and Compare-and-Select in
  * `forecast-compare.ts`. Every forecast is clamped at 0: consumption cannot be negative.
  * Each method needs a minimum number of points (QAT's table): moving average 3, semi-averages 3,
  * linear regression 3, Holt-Winters 24 (two seasons). Too short a series throws a RangeError;

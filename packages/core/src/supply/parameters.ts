@@ -5,8 +5,8 @@
 import { isForecastMethod, type ProgrammingParameters } from './types.js';
 
 /**
- * Defaults of a round. Horizon 12 and 3 safety months are a reconstruction [R] (domain-supply.md
- * §9: "months of safety stock" is an open question for the CENARES directive); the 12-month window
+ * Defaults of a round. Horizon 12 and 3 safety months are a reconstruction [R] ("months of safety
+ * stock" is an open question until the CENARES directive is obtained); the 12-month window
  * is DIGEMID's CPMA window [T]; α = β = γ = 0.2 are QAT's defaults [C].
  */
 export const DEFAULT_PROGRAMMING_PARAMETERS: ProgrammingParameters = Object.freeze({

@@ -174,7 +174,7 @@ describe('computeProgrammingLine', () => {
     expect(fallback.warnings[0]).toContain('fell back to cpma');
   });
 
-  it('growth applies to demand, not to safety stock (§9)', () => {
+  it('growth applies to demand, not to safety stock ([R])', () => {
     const r = line({ parameters: { ...DEFAULT_PROGRAMMING_PARAMETERS, growthRate: 0.1 } });
     expect(r.demand).toBeCloseTo(1320, 9);
     expect(r.safetyStock).toBe(300);

@@ -1,9 +1,10 @@
 /**
  * One line of an annual programming round (a product at an executing unit): history → adjusted
  * consumption → CPMA and forecast → demand, safety stock, stock, in transit → requirement in packs
- * and soles, each step with its formula and live values (domain-supply.md §9 and §12.1).
+ * and soles, each step with its formula and live values (programming-steps.ts).
  *
- * The skeleton is a RECONSTRUCTION [R] (domain-supply.md §9): no CENARES directive was found, so
+ * The skeleton is a RECONSTRUCTION [R] on QAT's National View (QAT user guide, reports §C2): no
+ * CENARES programming directive was found, so
  * the default safety months and horizon, and the choice not to project stock to the start of the
  * horizon, must be validated against the current directive. Method: docs/methods/supply-quantification.md.
  */

@@ -1,7 +1,8 @@
 /**
  * The formula steps of a programming line, as users see them: the formula in Spanish symbols, the
- * same formula with the line's numbers, the value and its source (domain-supply.md §12.1: "show
- * the formula and its inputs"). Every step's value is the result field of the same name, so what a
+ * same formula with the line's numbers, the value and its source ("show the formula and its
+ * inputs": msupply-foundation/open-msupply issue #12079; OpenLMIS wiki, "Forecasting and
+ * Estimation", https://openlmis.atlassian.net/wiki/spaces/OP/pages/113323265). Every step's value is the result field of the same name, so what a
  * reviewer reads is what was computed.
  */
 import { formatNumber as f } from './format.js';
@@ -14,12 +15,16 @@ import type {
 } from './types.js';
 
 const SOURCES = {
-  adjusted: 'QAT, módulo de pronóstico §A2 (domain-supply.md §2.1)',
-  cpma: 'DIGEMID Ficha N.° 28, transcripción [T] (domain-supply.md §8)',
-  forecast: 'QAT, módulo de pronóstico §A3 (domain-supply.md §2.2)',
-  intervention: 'Árbol de intervención (domain-supply.md §10)',
-  reconstruction: 'Reconstrucción [R] a validar con la directiva CENARES (domain-supply.md §9)',
-  rounding: 'Redondeo hacia arriba a envases (domain-supply.md §13)',
+  adjusted:
+    'QAT, guía de usuario, módulo de pronóstico §A2 (FASP-QAT/qat-documentation docs/user/11-forecasting-module-forecasting.md)',
+  cpma: 'DIGEMID Ficha técnica N.° 28, transcripción [T] (jchaconv94/ToolkitSISMED services/stockStatus.ts)',
+  forecast:
+    'QAT, guía de usuario, módulo de pronóstico §A3 (FASP-QAT/qat-documentation docs/user/11-forecasting-module-forecasting.md)',
+  intervention:
+    'Árbol de intervención al estilo QAT (módulo de pronóstico §B) sobre los esquemas de la NTS 213-MINSA/DGIESP-2024 [T]',
+  reconstruction:
+    'Reconstrucción [R] sobre la vista nacional de QAT (informes §C2), a validar con la directiva CENARES',
+  rounding: 'Redondeo hacia arriba a envases enteros [I]',
 } as const;
 
 const METHOD_LABELS = {

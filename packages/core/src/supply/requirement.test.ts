@@ -9,7 +9,7 @@ import {
   suggestedQuantityMsupply,
 } from './requirement.js';
 
-describe('QAT National View (domain-supply.md §2.5)', () => {
+describe('QAT National View (QAT user guide, reports §C2)', () => {
   it('S2: projected −335 000; desired 50 000; gap −385 000', () => {
     const result = nationalViewGap({
       startingStock: 5000,
@@ -40,7 +40,7 @@ describe('QAT National View (domain-supply.md §2.5)', () => {
   });
 });
 
-describe('open mSupply (domain-supply.md §5)', () => {
+describe('open mSupply (suggested_quantity.rs, generate_population_forecast.rs)', () => {
   it('S3: target 2 500 × 3 doses × 0.6 × loss 2 = 9 000 a year → 3 750 for 5 months → 1 875 units', () => {
     const result = populationForecast({
       populationServed: 2500,
@@ -71,7 +71,7 @@ describe('open mSupply (domain-supply.md §5)', () => {
   });
 });
 
-describe('old SISMED substock (domain-supply.md §8)', () => {
+describe('old SISMED substock (DIGEMID, Indicadores de gestión de stock)', () => {
   it('S14: Σ 400 → average 100, minimum 200; 150 < 200 → substock', () => {
     expect(substockOldSismed([120, 80, 100, 100], 150)).toEqual({
       averageConsumption: 100,
@@ -83,7 +83,7 @@ describe('old SISMED substock (domain-supply.md §8)', () => {
   });
 });
 
-describe('programming requirement (domain-supply.md §9 [R])', () => {
+describe('programming requirement ([R] on QAT National View)', () => {
   it('net = demand + safety − stock − in transit; packs rounded up; cost on the quantity', () => {
     expect(
       programmingRequirement({

@@ -1,7 +1,11 @@
 /**
  * From demand to an order: QAT's National View gap, mSupply's population forecast and suggested
- * quantity, the old SISMED substock rule, and the programming requirement of a CENARES-style line
- * (domain-supply.md §2.5, §5, §8, §9). Quantities are dispensing units until `packsFor`, which
+ * quantity, the old SISMED substock rule, and the programming requirement of a CENARES-style line.
+ * Sources: QAT user guide, reports §C2 (FASP-QAT/qat-documentation@0028c1e8
+ * `docs/user/12-forecasting-module-reports-and-outputs.md`); open mSupply
+ * `server/service/src/requisition/request_requisition/suggested_quantity.rs` @d6deb0c5 and
+ * `generate_population_forecast.rs` @6d55d610; DIGEMID, Indicadores de gestión de stock
+ * (https://es.scribd.com/document/372755802/Indicadores-de-Gestion-de-Estoc). Quantities are dispensing units until `packsFor`, which
  * rounds up once, at the end.
  */
 import { fraction, nonNegative, positive, wastage as wastageShare } from './guards.js';
@@ -111,8 +115,8 @@ export function suggestedQuantityMsupply(input: {
 }
 
 /**
- * Older DIGEMID/SISMED substock rule for tracer medicines (Indicadores de Gestión de Stock,
- * domain-supply.md §8): average = Σ last 4 months ÷ 4; minimum stock = Σ last 4 months ÷ 2 (two
+ * Older DIGEMID/SISMED substock rule for tracer medicines (DIGEMID, Indicadores de Gestión de
+ * Stock, https://es.scribd.com/document/372755802/Indicadores-de-Gestion-de-Estoc): average = Σ last 4 months ÷ 4; minimum stock = Σ last 4 months ÷ 2 (two
  * months of the average); substock when the last 4 months had consumption and the available
  * stock is below the minimum.
  * @example substockOldSismed([100, 100, 100, 100], 150) // { averageConsumption: 100, minimumStock: 200, substock: true }
@@ -164,8 +168,8 @@ export interface Requirement {
 }
 
 /**
- * Programming requirement [R] (domain-supply.md §9, a reconstruction modelled on QAT's National
- * View, to be validated against the CENARES directive):
+ * Programming requirement [R] (a reconstruction modelled on QAT's National View, reports §C2; no
+ * CENARES directive was found, so it is to be validated against it):
  * net = max(0, demand + safety stock − stock available − in transit);
  * packs = ⌈net ÷ pack size⌉; quantity = packs × pack size; cost = quantity × unit price.
  * @example programmingRequirement({ demand: 1200, safetyStock: 300, stockAvailable: 250, inTransit: 0, packSize: 100, unitPrice: 0.5 }) // net 1250, 13 packs, 1300, 650

@@ -6,7 +6,8 @@ import { ProgrammingError } from './errors.js';
 
 /**
  * Technical-assistance meetings of a round: CENARES meets groups of executing units (e.g.
- * macro-regional, two days each; domain-supply §7) to review and give feedback. Attendance and
+ * macro-regional, two days each: https://www.gob.pe/institucion/cenares/noticias/932624-cenares-inicio-asistencias-tecnicas-para-la-programacion-de-recursos-estrategicos-en-salud-para-intervenciones-sanitarias-2025)
+ * to review and give feedback. Attendance and
  * the feedback given are recorded per unit, next to how the unit's observations were handled.
  */
 export interface NewMeeting {

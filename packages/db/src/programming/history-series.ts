@@ -12,8 +12,8 @@ export interface UnitSeries {
 /**
  * An executing unit's monthly series per product (read from supply_series), summed over its sites
  * (its warehouse and its
- * establishments): consumption, stock (warehouse + establishments, domain-supply §9 "stock
- * disponible"), losses and in transit are sums. Stock-out days are the mean over the
+ * establishments): consumption, stock (warehouse + establishments, the "stock disponible" of the
+ * reconstructed line [R], docs/methods/supply-quantification.md), losses and in transit are sums. Stock-out days are the mean over the
  * establishments that reported, and the reporting rate is the share of the product's reporting
  * establishments (most in any month of the window) that reported that month — so the QAT
  * adjustment (÷ reporting rate ÷ (1 − stock-out rate)) applies to the unit total. A warehouse

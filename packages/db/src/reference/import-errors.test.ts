@@ -147,6 +147,53 @@ describe('a malformed reference folder', () => {
   });
 });
 
+describe('a malformed RENAES registry file', () => {
+  it('is refused with file, row, column and reason, and nothing changes', async () => {
+    const before = await snapshot();
+    const microredsBefore = await database.db.selectFrom('microred').selectAll().execute();
+    const dir = folderWith('bad-renaes', 'ipress_minsa_renaes.csv', (text) => {
+      const lines = text.split('\n');
+      // Row 2: an executing unit code that is not one; row 4: a category NTS 021 does not have.
+      lines[1] = (lines[1] ?? '').replace(
+        ',787,REGION CAJAMARCA-SALUD CUTERVO,',
+        ',78X,REGION CAJAMARCA-SALUD CUTERVO,',
+      );
+      lines[3] = (lines[3] ?? '').replace(/,I-1,/, ',I-9,');
+      return lines.join('\n');
+    });
+    const error = await rejection(dir);
+    expect(error.errors).toEqual([
+      {
+        file: expect.stringMatching(/ipress_minsa_renaes\.csv$/),
+        row: 2,
+        column: 'Código UE',
+        reason: '"78X" is not an executing unit code',
+      },
+      {
+        file: expect.stringMatching(/ipress_minsa_renaes\.csv$/),
+        row: 4,
+        column: 'Categoría',
+        reason: '"I-9" is not an NTS 021 category',
+      },
+    ]);
+    expect(await snapshot()).toEqual(before);
+    expect(await database.db.selectFrom('microred').selectAll().execute()).toEqual(microredsBefore);
+  });
+
+  it('is refused when a required column is missing', async () => {
+    const dir = folderWith('renaes-no-ue', 'ipress_minsa_renaes.csv', (text) =>
+      text.replace('Código UE', 'Codigo de UE'),
+    );
+    const error = await rejection(dir);
+    expect(error.errors).toContainEqual({
+      file: expect.stringMatching(/ipress_minsa_renaes\.csv$/),
+      row: 1,
+      column: 'Código UE',
+      reason: 'required column is missing',
+    });
+  });
+});
+
 describe('re-importing a corrected folder', () => {
   it('updates only the rows that changed', async () => {
     const dir = folderWith('renamed', 'establecimientos.csv', (text) =>

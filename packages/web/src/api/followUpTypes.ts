@@ -25,7 +25,7 @@ export interface FollowUpItem {
   diagnosisDate: string;
   diagnosisLevel: Exclude<AnemiaLevel, 'none'>;
   lastLevel: AnemiaLevel;
-  /** One per control of the schedule: 30, 60, 90 and 180 days after the diagnosis. */
+  /** One per control of the schedule (`schedule.controlsAfterDays` after the diagnosis). */
   controls: FollowUpControl[];
   nextDue: string | null;
   status: FollowUpStatus;
@@ -33,10 +33,24 @@ export interface FollowUpItem {
   treatmentRecorded: boolean;
 }
 
+export interface FollowUpSchedule {
+  id: string;
+  version: number;
+  title: string;
+  source: string;
+  validation: 'pending_clinical_validation' | 'validated';
+  /** Days after the diagnostic test when each control is due. */
+  controlsAfterDays: number[];
+  /** A control counts if done within this many days either side of its due date. */
+  toleranceDays: number;
+  lostAfterMissed: number;
+}
+
 export interface FollowUpResponse {
   establishment: { code: string; name: string };
   rule: RuleId;
-  schedule: { id: string; source: string };
+  /** The follow-up schedule the server applied (versioned data, chosen per deployment). */
+  schedule: FollowUpSchedule;
   /** The as-of date the statuses were computed for. */
   today: string;
   /** Counts of the returned items only: ask without `status` to get all four. */

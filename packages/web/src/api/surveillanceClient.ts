@@ -3,6 +3,7 @@
 import { getJson } from './client';
 import type { ListResponse } from './types';
 import type {
+  AltitudeSourcesResponse,
   AreaLevel,
   EndesResponse,
   HbRule,
@@ -65,6 +66,22 @@ export const surveillanceApi = {
   },
   endes: (signal?: AbortSignal) =>
     getJson<EndesResponse>(`/api/surveillance/endes?department=${SURVEILLANCE_DEPARTMENT}`, signal),
+  /** Where the altitude behind each child's classification came from, per area. */
+  altitudeSources: (
+    filters: SurveillanceFilters,
+    area: 'department' | 'district',
+    signal?: AbortSignal,
+  ) => {
+    const params = new URLSearchParams({ department: SURVEILLANCE_DEPARTMENT, area });
+    if (filters.from) params.set('from', filters.from);
+    if (filters.to) params.set('to', filters.to);
+    params.set('ageFrom', String(filters.ageFrom));
+    params.set('ageTo', String(filters.ageTo));
+    return getJson<AltitudeSourcesResponse>(
+      `/api/surveillance/altitude-sources?${params.toString()}`,
+      signal,
+    );
+  },
   /** The table as a file: same area level and filters, every period merged (period=all). */
   exportUrl: (filters: SurveillanceFilters, format: 'xlsx' | 'csv') =>
     `/api/surveillance/export?format=${format}&${prevalenceQuery(filters, filters.area, 'all').toString()}`,

@@ -60,23 +60,75 @@ export interface ReclassificationResponse {
   items: { from: AnemiaLevel; to: AnemiaLevel; children: number }[];
 }
 
+export type EndesRuleId = 'nts-213-2024' | 'who-2011';
+/** INEI's two published methods: RM 251-2024/MINSA (since the 2024 report) and the previous one. */
+export type IneiMethod = 'rm-251-2024' | 'previous';
+
+/** A year of the ENDES subsample under one rule: a validation of the rules, not an estimate. */
 export interface EndesItem {
   year: number;
   scope: 'national' | 'department';
+  rule: EndesRuleId;
   n: number;
   /** Null when the cell is suppressed (fewer than 25 unweighted cases, the DHS convention). */
   estimate: number | null;
   lower: number | null;
   upper: number | null;
-  suppressed?: boolean;
+  suppressed: boolean;
   designEffect: number | null;
+}
+
+/** A figure as INEI published it (official), with its source. */
+export interface IneiFigure {
+  year: number;
+  scope: 'national' | 'department';
+  areaName: string;
+  method: IneiMethod;
+  methodLabel: string;
+  rule: EndesRuleId;
+  /** Proportion (0–1). */
+  value: number;
+  publisher: string;
+  report: string;
+  tablePage: string;
+  citedVia: string;
+  note: string;
 }
 
 export interface EndesResponse {
   source: string;
-  rule: 'who-2011';
   note: string;
+  role: 'validation';
+  series: { rule: EndesRuleId; method: IneiMethod; label: string }[];
   items: EndesItem[];
+  officialSource: string;
+  official: IneiFigure[];
+}
+
+export type AltitudeSource = 'record' | 'populated_place' | 'establishment' | 'district_capital';
+export const ALTITUDE_SOURCES: readonly AltitudeSource[] = [
+  'record',
+  'populated_place',
+  'establishment',
+  'district_capital',
+];
+
+export interface AltitudeSourcesItem {
+  areaCode: string;
+  areaName: string;
+  n: number;
+  counts: Record<AltitudeSource, number>;
+  /** Proportions (0–1) of n. */
+  shares: Record<AltitudeSource, number>;
+  simulatedShare: number;
+}
+
+export interface AltitudeSourcesResponse {
+  area: string;
+  dataSource: DataSourceKind;
+  sources: AltitudeSource[];
+  note: string;
+  items: AltitudeSourcesItem[];
 }
 
 /** What the page's filters select; everything a prevalence request needs except area and period. */

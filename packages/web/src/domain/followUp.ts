@@ -11,13 +11,6 @@ import {
 import type { RuleId } from '../api/surveillanceTypes';
 import type { EstablishmentProperties } from '../api/types';
 
-/**
- * The schedule as the server applies it (FOLLOW_UP_NTS_213 in @yawar/core). The response gives
- * the due dates but not these numbers, which the column headers and the control colours need.
- */
-export const CONTROL_DAYS = [30, 60, 90, 180] as const;
-export const CONTROL_TOLERANCE_DAYS = 15;
-
 export type StatusFilter = FollowUpStatus | 'all';
 export const STATUS_FILTERS: readonly StatusFilter[] = [...FOLLOW_UP_STATUSES, 'all'];
 
@@ -83,11 +76,16 @@ export function ageInMonths(birthDate: string, asOf: string): number {
  */
 export type ControlState = 'done' | 'missed' | 'due' | 'upcoming';
 
-export function controlState(control: FollowUpControl, today: string): ControlState {
+/** `toleranceDays` comes from the schedule in the server's answer, never from a copy here. */
+export function controlState(
+  control: FollowUpControl,
+  today: string,
+  toleranceDays: number,
+): ControlState {
   if (control.doneOn !== null) return 'done';
   const distance = dayNumber(today) - dayNumber(control.dueDate);
-  if (distance > CONTROL_TOLERANCE_DAYS) return 'missed';
-  if (distance >= -CONTROL_TOLERANCE_DAYS) return 'due';
+  if (distance > toleranceDays) return 'missed';
+  if (distance >= -toleranceDays) return 'due';
   return 'upcoming';
 }
 
@@ -140,7 +138,7 @@ export function followUpCsv(response: FollowUpResponse, items: readonly FollowUp
     'edad_meses',
     'fecha_diagnostico',
     'nivel_diagnostico',
-    ...CONTROL_DAYS.flatMap((days) => [
+    ...response.schedule.controlsAfterDays.flatMap((days) => [
       `control_${days}d_previsto`,
       `control_${days}d_hecho`,
       `control_${days}d_nivel`,
@@ -163,7 +161,7 @@ export function followUpCsv(response: FollowUpResponse, items: readonly FollowUp
     ageInMonths(item.birthDate, response.today),
     item.diagnosisDate,
     item.diagnosisLevel,
-    ...CONTROL_DAYS.flatMap((_, index) => {
+    ...response.schedule.controlsAfterDays.flatMap((_, index) => {
       const control = item.controls[index];
       return [control?.dueDate ?? null, control?.doneOn ?? null, control?.level ?? null];
     }),

@@ -11,6 +11,7 @@ import { programmingEn, programmingEs } from './messages/programming';
 import { screeningImportEn, screeningImportEs } from './messages/screeningImport';
 import { supplyEn, supplyEs } from './messages/supply';
 import { surveillanceEn, surveillanceEs } from './messages/surveillance';
+import { surveillanceSeriesEn, surveillanceSeriesEs } from './messages/surveillanceSeries';
 import { unitEn, unitEs } from './messages/unit';
 import { usersEn, usersEs } from './messages/users';
 
@@ -23,6 +24,7 @@ export const es = {
   ...usersEs,
   ...auditEs,
   ...surveillanceEs,
+  ...surveillanceSeriesEs,
   ...screeningImportEs,
   ...followUpEs,
   ...programmingEs,
@@ -40,6 +42,7 @@ export const en: Dictionary = {
   ...usersEn,
   ...auditEn,
   ...surveillanceEn,
+  ...surveillanceSeriesEn,
   ...screeningImportEn,
   ...followUpEn,
   ...programmingEn,

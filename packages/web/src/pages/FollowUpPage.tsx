@@ -269,7 +269,12 @@ function ListView({
               : t('fu.emptyStatus', { status: t(`fu.tab.${status}`) })}
           </p>
         ) : (
-          <FollowUpTable items={rows} today={response.today} showSimulated={mixed} />
+          <FollowUpTable
+            items={rows}
+            today={response.today}
+            schedule={response.schedule}
+            showSimulated={mixed}
+          />
         )}
       </section>
       <FollowUpNote response={response} rules={rules} />

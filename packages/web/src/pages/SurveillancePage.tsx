@@ -5,6 +5,7 @@ import { hasPermission, useAuth } from '../auth/AuthProvider';
 import { ForbiddenState } from '../components/ForbiddenState';
 import { PageLayout } from '../components/PageLayout';
 import { ErrorState, LoadingState } from '../components/StatusMessage';
+import { AltitudeSourcesPanel } from '../components/surveillance/AltitudeSourcesPanel';
 import { AreaDetails } from '../components/surveillance/AreaDetails';
 import { ChoroplethLegend } from '../components/surveillance/ChoroplethLegend';
 import { EndesTable } from '../components/surveillance/EndesTable';
@@ -223,6 +224,11 @@ function Dashboard({ base }: { base: SurveillanceBase }) {
                 state={reclassification.state}
                 onRetry={reclassification.reload}
               />
+              <AltitudeSourcesPanel
+                filters={filters}
+                selectedUbigeo={selectedDistrict ? selected : null}
+                selectedName={selectedDistrict?.name ?? null}
+              />
             </div>
           </div>
         </>
@@ -238,7 +244,11 @@ function Dashboard({ base }: { base: SurveillanceBase }) {
         {trend.state.status === 'error' && (
           <ErrorState error={trend.state.error} onRetry={trend.reload} />
         )}
-        {trendData ? <TrendChart trend={trendData} endes={base.endes} /> : <LoadingState />}
+        {trendData ? (
+          <TrendChart trend={trendData} endes={base.endes} rule={filters.rule} />
+        ) : (
+          <LoadingState />
+        )}
         {base.endes && <EndesTable endes={base.endes} />}
       </section>
 

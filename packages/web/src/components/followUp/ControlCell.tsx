@@ -1,5 +1,5 @@
-import type { FollowUpControl } from '../../api/followUpTypes';
-import { CONTROL_DAYS, CONTROL_TOLERANCE_DAYS, controlState } from '../../domain/followUp';
+import type { FollowUpControl, FollowUpSchedule } from '../../api/followUpTypes';
+import { controlState } from '../../domain/followUp';
 import { useFormatDate, useT } from '../../i18n/I18nProvider';
 
 /**
@@ -10,23 +10,25 @@ export function ControlCell({
   control,
   index,
   today,
+  schedule,
 }: {
   control: FollowUpControl | undefined;
   index: number;
   today: string;
+  schedule: Pick<FollowUpSchedule, 'controlsAfterDays' | 'toleranceDays'>;
 }) {
   const t = useT();
   const formatDate = useFormatDate();
   if (!control) return <td className="muted">—</td>;
-  const state = controlState(control, today);
+  const state = controlState(control, today, schedule.toleranceDays);
   const level = control.level ? t(`surv.level.${control.level}`) : '—';
   const params = {
     n: index + 1,
-    days: CONTROL_DAYS[index] ?? '',
+    days: schedule.controlsAfterDays[index] ?? '',
     due: formatDate(control.dueDate),
     done: control.doneOn ? formatDate(control.doneOn) : '',
     level,
-    tolerance: CONTROL_TOLERANCE_DAYS,
+    tolerance: schedule.toleranceDays,
   };
   const anemic = control.level !== null && control.level !== 'none';
   return (

@@ -1,6 +1,5 @@
 import type { FollowUpResponse } from '../../api/followUpTypes';
 import type { HbRule } from '../../api/surveillanceTypes';
-import { CONTROL_TOLERANCE_DAYS } from '../../domain/followUp';
 import { useFormatDate, useT } from '../../i18n/I18nProvider';
 import { MethodsCard, type MethodRow } from '../MethodsCard';
 
@@ -21,13 +20,24 @@ export function FollowUpNote({
   const rows: MethodRow[] = [
     [
       t('fu.note.schedule'),
-      `${t('fu.note.scheduleText', { tolerance: CONTROL_TOLERANCE_DAYS })} ${t(
-        'fu.note.scheduleSource',
-        { source: response.schedule.source, id: response.schedule.id },
-      )}`,
+      `${t('fu.note.scheduleText', {
+        title: response.schedule.title,
+        days: response.schedule.controlsAfterDays.join(', '),
+        tolerance: response.schedule.toleranceDays,
+      })} ${t('fu.note.scheduleSource', {
+        source: response.schedule.source,
+        id: response.schedule.id,
+      })}`,
     ],
     [t('fu.note.rule'), rule ? `${rule.title} (${rule.id}). ${rule.source}` : response.rule],
-    [t('fu.note.status'), t('fu.note.statusText', { date: formatDate(response.today) })],
+    [
+      t('fu.note.status'),
+      t('fu.note.statusText', {
+        date: formatDate(response.today),
+        lost: response.schedule.lostAfterMissed,
+        count: response.schedule.controlsAfterDays.length,
+      }),
+    ],
     [t('fu.note.treatment'), t('fu.treatment.hint')],
     [t('fu.note.child'), t('fu.note.childText')],
     [t('fu.note.belongs'), t('fu.note.belongsText')],

@@ -1,5 +1,5 @@
-import type { FollowUpItem } from '../../api/followUpTypes';
-import { ageInMonths, CONTROL_DAYS } from '../../domain/followUp';
+import type { FollowUpItem, FollowUpSchedule } from '../../api/followUpTypes';
+import { ageInMonths } from '../../domain/followUp';
 import { useFormatDate, useT } from '../../i18n/I18nProvider';
 import { SimulatedBadge } from '../surveillance/Explained';
 import { ControlCell } from './ControlCell';
@@ -8,10 +8,13 @@ import { ControlCell } from './ControlCell';
 export function FollowUpTable({
   items,
   today,
+  schedule,
   showSimulated,
 }: {
   items: readonly FollowUpItem[];
   today: string;
+  /** The server's schedule: the columns are its controls, never a copy of its numbers. */
+  schedule: FollowUpSchedule;
   /** Mark simulated rows one by one only when the list mixes real and simulated children. */
   showSimulated: boolean;
 }) {
@@ -35,7 +38,7 @@ export function FollowUpTable({
               {t('fu.col.age')}
             </th>
             <th scope="col">{t('fu.col.diagnosis')}</th>
-            {CONTROL_DAYS.map((days, index) => (
+            {schedule.controlsAfterDays.map((days, index) => (
               <th scope="col" key={days}>
                 {t('fu.col.control', { n: index + 1 })}
                 <span className="th-sub">{t('fu.col.controlDays', { days })}</span>
@@ -70,12 +73,13 @@ export function FollowUpTable({
                   {t(`surv.level.${item.diagnosisLevel}`)}
                 </span>
               </td>
-              {CONTROL_DAYS.map((days, control) => (
+              {schedule.controlsAfterDays.map((days, control) => (
                 <ControlCell
                   key={days}
                   control={item.controls[control]}
                   index={control}
                   today={today}
+                  schedule={schedule}
                 />
               ))}
               <td className="nowrap">

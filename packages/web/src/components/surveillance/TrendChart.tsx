@@ -1,8 +1,11 @@
 import type {
   EndesItem,
   EndesResponse,
+  IneiFigure,
+  IneiMethod,
   PrevalenceItem,
   PrevalenceResponse,
+  RuleId,
 } from '../../api/surveillanceTypes';
 import { periodMidpoint } from '../../domain/surveillanceFilters';
 import { useFormatNumber, useT } from '../../i18n/I18nProvider';
@@ -42,36 +45,64 @@ function segments(points: readonly Point[]): Point[][] {
   return result;
 }
 
-function endesTitle(item: DrawableEndes, endes: EndesResponse, f: Formatters): string {
+/** INEI's method whose figures sit beside a rule: who-2011 is the previous one, the rest NTS 213's. */
+export const methodForRule = (rule: RuleId): IneiMethod =>
+  rule === 'who-2011' ? 'previous' : 'rm-251-2024';
+
+function subsampleTitle(item: DrawableEndes, method: IneiMethod, f: Formatters): string {
   const { t, formatNumber } = f;
   return [
-    t('surv.endes.pointTitle', {
+    t('surv.series.subsampleTitle', {
       year: item.year,
-      scope: t(`surv.endes.scope.${item.scope}`),
       estimate: pct1(item.estimate, f),
       lower: pct1(item.lower, f),
       upper: pct1(item.upper, f),
+      method: t(`surv.series.method.${method}`),
     }),
     t('surv.endes.design', {
       n: formatNumber(item.n),
       deff: item.designEffect === null ? '—' : formatNumber(item.designEffect, 2),
     }),
-    t('surv.endes.ruleLine'),
-    t('surv.sourceLine', { source: `${endes.source} — ${t('surv.endes.label')}` }),
-    endes.note,
   ].join('\n');
 }
 
+export function officialTitle(figure: IneiFigure, f: Formatters): string {
+  const { t } = f;
+  return [
+    t('surv.series.officialTitle', {
+      year: figure.year,
+      area: figure.areaName,
+      value: pct1(figure.value, f),
+      method: t(`surv.series.method.${figure.method}`),
+    }),
+    t('surv.series.officialSource', {
+      publisher: figure.publisher,
+      report: figure.report,
+      tablePage: figure.tablePage,
+      citedVia: figure.citedVia,
+    }),
+    figure.note,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
 /**
- * Department prevalence per period with its confidence band, and the ENDES survey series beside
- * it: a different source and rule set, so a separate colour, marker and legend entry, never one line.
+ * Department prevalence per period with its confidence band and, beside it, INEI's official
+ * figures of the method that matches the selected rule: the department line is INEI's published
+ * departmental figure, the national points INEI's national figure, and the ENDES subsample's
+ * national series (same method) is drawn as what it is, a validation of the rules. Subsample
+ * departmental cells (a few dozen children) are never plotted: see the table below the chart.
+ * Each source keeps its own colour, marker and legend entry, never one line.
  */
 export function TrendChart({
   trend,
   endes,
+  rule,
 }: {
   trend: PrevalenceResponse;
   endes: EndesResponse | null;
+  rule: RuleId;
 }) {
   const t = useT();
   const formatNumber = useFormatNumber();
@@ -81,17 +112,31 @@ export function TrendChart({
     .map((item) => ({ x: periodMidpoint(item.period), item }))
     .filter((point): point is Point => point.x !== null)
     .sort((a, b) => a.x - b.x);
-  const endesItems = (endes?.items ?? []).filter(drawable).sort((a, b) => a.year - b.year);
-  const endesDepartment = endesItems.filter((item) => item.scope === 'department');
-  const endesNational = endesItems.filter((item) => item.scope === 'national');
+  const method = methodForRule(rule);
+  const methodLabel = t(`surv.series.method.${method}`);
+  const seriesRule = endes?.series.find((s) => s.method === method)?.rule;
+  const endesNational = (endes?.items ?? [])
+    .filter((item) => item.rule === seriesRule && item.scope === 'national')
+    .filter(drawable)
+    .sort((a, b) => a.year - b.year);
+  const official = (endes?.official ?? [])
+    .filter((figure) => figure.method === method)
+    .sort((a, b) => a.year - b.year);
+  const officialDepartment = official.filter((figure) => figure.scope === 'department');
+  const officialNational = official.filter((figure) => figure.scope === 'national');
 
-  const xs = [...points.map((p) => p.x), ...endesItems.map((item) => item.year + 0.5)];
+  const xs = [
+    ...points.map((p) => p.x),
+    ...endesNational.map((item) => item.year + 0.5),
+    ...official.map((figure) => figure.year + 0.5),
+  ];
   if (xs.length === 0) return <p className="empty-state">{t('surv.empty')}</p>;
   const minYear = Math.floor(Math.min(...xs));
   const maxYear = Math.ceil(Math.max(...xs));
   const tops = [
     ...points.map((p) => p.item.upper ?? p.item.estimate ?? 0),
-    ...endesItems.map((item) => item.upper),
+    ...endesNational.map((item) => item.upper),
+    ...official.map((figure) => figure.value),
   ];
   // Round the top up to the next 10 %, and never below 30 % so small values do not look dramatic.
   const yMax = Math.max(0.3, Math.ceil(Math.max(...tops, 0) * 10) / 10);
@@ -109,16 +154,22 @@ export function TrendChart({
           {t('surv.trend.screening', { rule: trend.rule.title })}
           {trend.dataSource !== 'records' && <SimulatedBadge />}
         </li>
-        {endesDepartment.length > 0 && (
-          <li title={endes?.note}>
+        {officialDepartment.length > 0 && (
+          <li title={endes?.officialSource} data-testid="legend-official-department">
             <span className="chart-key chart-key-endes" aria-hidden="true" />
-            {t('surv.trend.endesDepartment')}
+            {t('surv.series.officialDepartment', { method: methodLabel })}
+          </li>
+        )}
+        {officialNational.length > 0 && (
+          <li title={endes?.officialSource}>
+            <span className="chart-key chart-key-official-national" aria-hidden="true" />
+            {t('surv.series.officialNational', { method: methodLabel })}
           </li>
         )}
         {endesNational.length > 0 && (
           <li title={endes?.note}>
             <span className="chart-key chart-key-national" aria-hidden="true" />
-            {t('surv.trend.endesNational')}
+            {t('surv.series.subsampleNational', { method: methodLabel })}
           </li>
         )}
       </ul>
@@ -190,44 +241,63 @@ export function TrendChart({
             </circle>
           ))}
 
-        {endes && endesNational.length > 1 && (
+        {endesNational.length > 1 && (
           <polyline
             points={endesNational.map((i) => `${x(i.year + 0.5)},${y(i.estimate)}`).join(' ')}
             className="chart-line-national"
           />
         )}
-        {endes &&
-          endesNational.map((item) => (
-            <circle
-              key={`n${item.year}`}
-              cx={x(item.year + 0.5)}
-              cy={y(item.estimate)}
-              r={3}
-              className="chart-point-national"
+        {endesNational.map((item) => (
+          <circle
+            key={`n${item.year}`}
+            cx={x(item.year + 0.5)}
+            cy={y(item.estimate)}
+            r={3}
+            className="chart-point-national"
+            data-testid="endes-national-point"
+          >
+            <title>{subsampleTitle(item, method, f)}</title>
+          </circle>
+        ))}
+        {officialNational.map((figure) => {
+          const cx = x(figure.year + 0.5);
+          const cy = y(figure.value);
+          return (
+            <rect
+              key={`o${figure.year}`}
+              x={cx - 4}
+              y={cy - 4}
+              width={8}
+              height={8}
+              className="chart-official-national"
+              data-testid="official-national-point"
             >
-              <title>{endesTitle(item, endes, f)}</title>
-            </circle>
-          ))}
-        {endes && endesDepartment.length > 1 && (
+              <title>{officialTitle(figure, f)}</title>
+            </rect>
+          );
+        })}
+        {officialDepartment.length > 1 && (
           <polyline
-            points={endesDepartment.map((i) => `${x(i.year + 0.5)},${y(i.estimate)}`).join(' ')}
+            points={officialDepartment
+              .map((figure) => `${x(figure.year + 0.5)},${y(figure.value)}`)
+              .join(' ')}
             className="chart-line-endes"
           />
         )}
-        {endes &&
-          endesDepartment.map((item) => {
-            const cx = x(item.year + 0.5);
-            const cy = y(item.estimate);
-            return (
-              <g key={`d${item.year}`} className="chart-endes" data-testid="endes-point">
-                <line x1={cx} x2={cx} y1={y(item.lower)} y2={y(item.upper)} />
-                <line x1={cx - 4} x2={cx + 4} y1={y(item.lower)} y2={y(item.lower)} />
-                <line x1={cx - 4} x2={cx + 4} y1={y(item.upper)} y2={y(item.upper)} />
-                <path d={`M${cx},${cy - 6} L${cx + 6},${cy} L${cx},${cy + 6} L${cx - 6},${cy} Z`} />
-                <title>{endesTitle(item, endes, f)}</title>
-              </g>
-            );
-          })}
+        {officialDepartment.map((figure) => {
+          const cx = x(figure.year + 0.5);
+          const cy = y(figure.value);
+          return (
+            <g
+              key={`d${figure.year}`}
+              className="chart-endes"
+              data-testid="official-department-point"
+            >
+              <path d={`M${cx},${cy - 6} L${cx + 6},${cy} L${cx},${cy + 6} L${cx - 6},${cy} Z`} />
+              <title>{officialTitle(figure, f)}</title>
+            </g>
+          );
+        })}
       </svg>
       <figcaption className="fine-print">
         {t('surv.trend.caption', {

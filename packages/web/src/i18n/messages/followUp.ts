@@ -72,12 +72,12 @@ export const followUpEs = {
   'fu.note.title': 'Cómo se arma esta lista',
   'fu.note.schedule': 'Calendario de controles',
   'fu.note.scheduleText':
-    'Dosajes de control a los 30, 60, 90 y 180 días del dosaje que diagnosticó la anemia; cuenta uno hecho hasta {tolerance} días antes o después. Es la NTS 213 tal como se transcribió, pendiente de verificar contra el PDF.',
+    '{title}: dosajes de control a los {days} días del dosaje que diagnosticó la anemia; cuenta uno hecho hasta {tolerance} días antes o después. Calendario elegido para este despliegue (YAWAR_FOLLOW_UP_SCHEDULE), pendiente de validación clínica.',
   'fu.note.scheduleSource': 'Fuente: {source} ({id}).',
   'fu.note.rule': 'Regla de clasificación',
   'fu.note.status': 'Estados',
   'fu.note.statusText':
-    'Perdido: faltó a los 2 últimos controles vencidos. Atrasado: tiene algún control vencido sin hacer. Al día: el próximo control aún está en plazo. Completo: hizo los 4 controles. Evaluado al {date}.',
+    'Perdido: faltó a los {lost} últimos controles vencidos. Atrasado: tiene algún control vencido sin hacer. Al día: el próximo control aún está en plazo. Completo: hizo los {count} controles. Evaluado al {date}.',
   'fu.note.treatment': 'Tratamiento registrado',
   'fu.note.child': 'Referencia del niño',
   'fu.note.childText':
@@ -157,12 +157,12 @@ export const followUpEn: Record<keyof typeof followUpEs, string> = {
   'fu.note.title': 'How this list is made',
   'fu.note.schedule': 'Control schedule',
   'fu.note.scheduleText':
-    'Control tests 30, 60, 90 and 180 days after the test that diagnosed the anaemia; one done up to {tolerance} days before or after counts. This is NTS 213 as transcribed, pending a check against the PDF.',
+    '{title}: control tests {days} days after the test that diagnosed the anaemia; one done up to {tolerance} days before or after counts. The schedule chosen for this deployment (YAWAR_FOLLOW_UP_SCHEDULE), pending clinical validation.',
   'fu.note.scheduleSource': 'Source: {source} ({id}).',
   'fu.note.rule': 'Classification rule',
   'fu.note.status': 'Statuses',
   'fu.note.statusText':
-    'Lost: missed the last 2 due controls. Overdue: a due control was not done. On track: the next control is still within its window. Completed: all 4 controls done. Evaluated as of {date}.',
+    'Lost: missed the last {lost} due controls. Overdue: a due control was not done. On track: the next control is still within its window. Completed: all {count} controls done. Evaluated as of {date}.',
   'fu.note.treatment': 'Treatment recorded',
   'fu.note.child': 'Child reference',
   'fu.note.childText':

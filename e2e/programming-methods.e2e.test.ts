@@ -203,6 +203,14 @@ describe('programming methods: comparison and intervention tree', () => {
     );
     expect(await section.getByTestId('intervention-band').count()).toBe(3);
     expect(await section.getByTestId('tree-node').count()).toBeGreaterThan(10);
+    // The 6–11 band renews twice a year (entrants = children × 12 ÷ 6) and the preventive drops
+    // from 4 months are a node of their own.
+    const node = (id: string) => section.locator(`[data-testid="tree-node"][data-node-id="${id}"]`);
+    expect(await node('entrants-6-11').getAttribute('data-kind')).toBe('factor');
+    expect(
+      await node('entrants-6-11').locator('.prog-tree-formula').first().textContent(),
+    ).toContain('12 ÷ 6');
+    expect(await node('prevention-4-5').count()).toBe(1);
     const inSheet = (code: string) => saved.lines.some((l) => l.resourceCode === code);
     const demand =
       tree.demand.find((d) => d.resourceCode === TREE_LINE && inSheet(d.resourceCode)) ??

@@ -47,7 +47,13 @@ export interface FollowUpSchedule {
 }
 
 export interface FollowUpResponse {
-  establishment: { code: string; name: string };
+  establishment: {
+    code: string;
+    name: string;
+    /** Its red and microred (RENAES), null when it has none. */
+    network?: string | null;
+    microred?: string | null;
+  };
   rule: RuleId;
   /** The follow-up schedule the server applied (versioned data, chosen per deployment). */
   schedule: FollowUpSchedule;

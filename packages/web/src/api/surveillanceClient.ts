@@ -31,6 +31,9 @@ export function prevalenceQuery(
   });
   if (filters.from) params.set('from', filters.from);
   if (filters.to) params.set('to', filters.to);
+  // A microred narrows only the levels that carry one (its own row, its establishments).
+  if (filters.microred && (area === 'microred' || area === 'establishment'))
+    params.set('microred', filters.microred);
   params.set('ageFrom', String(filters.ageFrom));
   params.set('ageTo', String(filters.ageTo));
   return params;

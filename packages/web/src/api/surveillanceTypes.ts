@@ -2,7 +2,8 @@
 // proportions (0–1); the page turns them into percentages only when it shows them.
 
 export type RuleId = 'nts-213-2024' | 'who-2024' | 'who-2011';
-export type AreaLevel = 'district' | 'province' | 'network' | 'establishment' | 'department';
+export type AreaLevel =
+  'district' | 'province' | 'network' | 'microred' | 'establishment' | 'department';
 export type PeriodLevel = 'all' | 'year' | 'quarter' | 'month';
 export type DataSourceKind = 'simulated' | 'records' | 'mixed';
 export type AnemiaLevel = 'none' | 'mild' | 'moderate' | 'severe';
@@ -39,6 +40,10 @@ export interface PrevalenceItem {
   children6to35Months: number | null;
   coverage: number | null;
   estimatedAnemicChildren: number | null;
+  /** The red and microred of the area (levels network, microred, establishment), else null. */
+  network?: string | null;
+  microred?: string | null;
+  microredCode?: string | null;
 }
 
 export interface PrevalenceResponse {
@@ -143,6 +148,8 @@ export interface SurveillanceFilters {
   ageTo: number;
   /** Area level of the table (and of the export). */
   area: Exclude<AreaLevel, 'department'>;
+  /** A microred's scope code (`06/CHOTA/CHOTA`) narrowing the microred and establishment rows; '' for all. */
+  microred?: string;
   /** The rule the reclassification box compares against. */
   compare: RuleId;
 }

@@ -1,6 +1,8 @@
+import type { MicroredItem } from '../api/microredTypes';
 import type { CategoryCode, EstablishmentFeature, NetworkItem } from '../api/types';
 import { useT } from '../i18n/I18nProvider';
 import { CategoryFilter } from './CategoryFilter';
+import { MicroredSelect } from './MicroredSelect';
 import { NetworkSelect } from './NetworkSelect';
 import { SearchBox } from './SearchBox';
 
@@ -9,6 +11,10 @@ interface FilterPanelProps {
   networks: readonly NetworkItem[];
   network: string | null;
   onNetworkChange: (network: string | null) => void;
+  /** The department's microredes; none while they load (then no microred filter is shown). */
+  microreds?: readonly MicroredItem[];
+  microred?: string | null;
+  onMicroredChange?: (microred: string | null) => void;
   categories: readonly CategoryCode[];
   categoryCounts: ReadonlyMap<CategoryCode, number>;
   labByRule: ReadonlySet<CategoryCode>;
@@ -40,6 +46,14 @@ export function FilterPanel(props: FilterPanelProps) {
         value={props.network}
         onChange={props.onNetworkChange}
       />
+      {props.microreds && props.microreds.length > 0 && props.onMicroredChange && (
+        <MicroredSelect
+          microreds={props.microreds}
+          network={props.network}
+          value={props.microred ?? null}
+          onChange={props.onMicroredChange}
+        />
+      )}
       <CategoryFilter
         categories={props.categories}
         counts={props.categoryCounts}

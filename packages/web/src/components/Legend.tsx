@@ -6,7 +6,14 @@ import { CATEGORY_COLORS } from '../map/categoryStyle';
  * Map legend, floating over the map: marker colour per category code and boundary line styles.
  * It uses the short codes (full names are in the category filter) so it hides little of the map.
  */
-export function Legend({ categories }: { categories: readonly CategoryCode[] }) {
+export function Legend({
+  categories,
+  microredOutline = false,
+}: {
+  categories: readonly CategoryCode[];
+  /** A microred is selected: its approximate outline is drawn, and the legend says what it is. */
+  microredOutline?: boolean;
+}) {
   const t = useT();
   return (
     <section className="legend" aria-label={t('legend.title')} data-testid="legend">
@@ -32,6 +39,15 @@ export function Legend({ categories }: { categories: readonly CategoryCode[] }) 
           <span className="legend-line legend-line-district" aria-hidden="true" />
           {t('legend.district')}
         </li>
+        {microredOutline && (
+          <li title={t('microred.outline.note')} data-testid="legend-microred-outline">
+            <span className="legend-line legend-line-microred" aria-hidden="true" />
+            <span>
+              {t('microred.outline.legend')}
+              <span className="legend-note">{t('microred.outline.note')}</span>
+            </span>
+          </li>
+        )}
       </ul>
     </section>
   );

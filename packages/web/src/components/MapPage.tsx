@@ -10,6 +10,7 @@ import {
 import { countByCategory, filterEstablishments } from '../domain/establishmentFilters';
 import { useDepartmentData, type DepartmentData } from '../hooks/useDepartmentData';
 import { useHealth } from '../hooks/useHealth';
+import { useMicroreds } from '../hooks/useMicroreds';
 import { useT } from '../i18n/I18nProvider';
 import type { FlyToRequest } from '../map/MapView';
 import { DetailsPanel } from './DetailsPanel';
@@ -96,13 +97,29 @@ function LoadedMapPage({
     () => new Set(categories),
   );
   const [network, setNetwork] = useState<string | null>(null);
+  // A microred's scope code (06/RED/MICRORED); choosing one also narrows the network to its red.
+  const [microred, setMicrored] = useState<string | null>(null);
+  const microredOutlines = useMicroreds(DEPARTMENT);
+  const microreds = useMemo(
+    () => (microredOutlines?.features ?? []).map((feature) => feature.properties),
+    [microredOutlines],
+  );
+  const selectedOutline = useMemo(() => {
+    const found = microredOutlines?.features.find((f) => f.properties.code === microred);
+    return found?.geometry ? { ...found, geometry: found.geometry } : null;
+  }, [microredOutlines, microred]);
   const [selection, setSelection] = useState<Selection>(null);
   const [flyTo, setFlyTo] = useState<FlyToRequest | null>(null);
   const [fitDepartmentRequest, setFitDepartmentRequest] = useState(0);
 
   const filtered = useMemo(
-    () => filterEstablishments(allEstablishments, { categories: selectedCategories, network }),
-    [allEstablishments, selectedCategories, network],
+    () =>
+      filterEstablishments(allEstablishments, {
+        categories: selectedCategories,
+        network,
+        microred,
+      }),
+    [allEstablishments, selectedCategories, network, microred],
   );
   const drawable = useMemo<FeatureCollection<Point, EstablishmentProperties>>(
     () => ({
@@ -112,8 +129,8 @@ function LoadedMapPage({
     [filtered.drawable],
   );
   const categoryCounts = useMemo(
-    () => countByCategory(allEstablishments, network),
-    [allEstablishments, network],
+    () => countByCategory(allEstablishments, network, microred),
+    [allEstablishments, network, microred],
   );
 
   const establishmentsByCode = useMemo(
@@ -161,7 +178,23 @@ function LoadedMapPage({
           establishments={allEstablishments}
           networks={data.networks}
           network={network}
-          onNetworkChange={setNetwork}
+          onNetworkChange={(next) => {
+            setNetwork(next);
+            // A microred of another red would leave nothing on the map.
+            if (
+              next !== null &&
+              microred !== null &&
+              !microred.startsWith(`${DEPARTMENT}/${next}/`)
+            )
+              setMicrored(null);
+          }}
+          microreds={microreds}
+          microred={microred}
+          onMicroredChange={(next) => {
+            setMicrored(next);
+            const item = microreds.find((m) => m.code === next);
+            if (item) setNetwork(item.network);
+          }}
           categories={categories}
           categoryCounts={categoryCounts}
           labByRule={labByRule}
@@ -171,6 +204,7 @@ function LoadedMapPage({
           onReset={() => {
             setSelectedCategories(new Set(categories));
             setNetwork(null);
+            setMicrored(null);
           }}
         />
         <section className="map-area">
@@ -185,6 +219,7 @@ function LoadedMapPage({
               }
               flyTo={flyTo}
               fitDepartmentRequest={fitDepartmentRequest}
+              microredOutline={selectedOutline}
               onSelectEstablishment={(code) => setSelection({ kind: 'establishment', code })}
               onSelectDistrict={(ubigeo) => setSelection({ kind: 'district', ubigeo })}
             />
@@ -196,7 +231,7 @@ function LoadedMapPage({
           >
             {t('map.fitDepartment')}
           </button>
-          <Legend categories={categories} />
+          <Legend categories={categories} microredOutline={selectedOutline !== null} />
         </section>
         <DetailsPanel
           establishment={selectedEstablishment}

@@ -132,6 +132,8 @@ export function followUpCsv(response: FollowUpResponse, items: readonly FollowUp
   const header = [
     'codigo_renipress',
     'establecimiento',
+    'red',
+    'microrred',
     'ref_nino',
     'sexo',
     'fecha_nacimiento',
@@ -155,6 +157,8 @@ export function followUpCsv(response: FollowUpResponse, items: readonly FollowUp
   const rows = items.map((item) => [
     response.establishment.code,
     response.establishment.name,
+    response.establishment.network ?? null,
+    response.establishment.microred ?? null,
     item.childRef,
     item.sex,
     item.birthDate,

@@ -13,7 +13,19 @@ export const AGE_BANDS = [
 export const DEFAULT_AGE_BAND = [6, 35] as const;
 
 export const GRANULARITIES = ['year', 'quarter', 'month'] as const;
-export const TABLE_AREAS = ['district', 'province', 'network', 'establishment'] as const;
+export const TABLE_AREAS = [
+  'district',
+  'province',
+  'network',
+  'microred',
+  'establishment',
+] as const;
+
+/** The levels whose rows a microred filter narrows. */
+export const MICRORED_FILTERED_AREAS: readonly string[] = ['microred', 'establishment'];
+
+const isMicroredCode = (value: string | null): value is string =>
+  value !== null && /^\d{2}\/[^/]+\/[^/]+$/.test(value);
 
 const isOneOf = <T extends string>(list: readonly T[], value: string | null): value is T =>
   value !== null && (list as readonly string[]).includes(value);
@@ -43,11 +55,13 @@ export function readFilters(search: string, rules: readonly HbRule[]): Surveilla
   const area = params.get('area');
   const from = params.get('from');
   const to = params.get('to');
+  const microred = params.get('microred');
   return {
     rule,
     compare,
     granularity: isOneOf(GRANULARITIES, granularity) ? granularity : 'year',
     area: isOneOf(TABLE_AREAS, area) ? area : 'district',
+    microred: isMicroredCode(microred) ? microred : '',
     from: isDay(from) ? from : '',
     to: isDay(to) ? to : '',
     ageFrom: band[0],
@@ -74,6 +88,7 @@ export function writeFilters(filters: SurveillanceFilters, rules: readonly HbRul
     params.set('age', `${filters.ageFrom}-${filters.ageTo}`);
   }
   if (filters.area !== defaults.area) params.set('area', filters.area);
+  if (filters.microred) params.set('microred', filters.microred);
   const query = params.toString();
   return query ? `?${query}` : '';
 }

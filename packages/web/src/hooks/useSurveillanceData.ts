@@ -81,7 +81,7 @@ export function useSurveillanceData(
   );
   const table = useAuthedResource(
     (signal) => prevalence(filters.area, 'all', signal),
-    `${key}|${filters.area}`,
+    `${key}|${filters.area}|${filters.microred ?? ''}`,
   );
   const reclassification = useAuthedResource<ReclassificationResponse>(
     (signal) => surveillanceApi.reclassification(filters, filters.compare, signal),

@@ -7,6 +7,7 @@ import { authEn, authEs } from './messages/auth';
 import { commonEn, commonEs } from './messages/common';
 import { followUpEn, followUpEs } from './messages/followUp';
 import { mapEn, mapEs } from './messages/map';
+import { microredEn, microredEs } from './messages/microred';
 import { programmingEn, programmingEs } from './messages/programming';
 import { screeningImportEn, screeningImportEs } from './messages/screeningImport';
 import { supplyEn, supplyEs } from './messages/supply';
@@ -19,6 +20,7 @@ import { usersEn, usersEs } from './messages/users';
 export const es = {
   ...commonEs,
   ...mapEs,
+  ...microredEs,
   ...authEs,
   ...unitEs,
   ...usersEs,
@@ -37,6 +39,7 @@ export type Dictionary = Record<MessageKey, string>;
 export const en: Dictionary = {
   ...commonEn,
   ...mapEn,
+  ...microredEn,
   ...authEn,
   ...unitEn,
   ...usersEn,

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { ScaleControl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
-import type { FeatureCollection, Point } from 'geojson';
+import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
 import type {
   DistrictCollection,
   EstablishmentFeature,
@@ -27,6 +27,8 @@ interface MapViewProps {
   flyTo: FlyToRequest | null;
   /** Incremented to ask the map to show the whole department again. */
   fitDepartmentRequest: number;
+  /** The selected microred's approximate outline, drawn dashed; the map fits to it when it changes. */
+  microredOutline?: Feature<Polygon> | null;
   onSelectEstablishment: (code: string) => void;
   onSelectDistrict: (ubigeo: string) => void;
 }
@@ -55,6 +57,7 @@ export function MapView(props: MapViewProps) {
       map.addSource(SOURCE_IDS.provinces, { type: 'geojson', data: props.provinces });
       map.addSource(SOURCE_IDS.establishments, { type: 'geojson', data: props.establishments });
       map.addSource(SOURCE_IDS.selectedEstablishment, { type: 'geojson', data: EMPTY });
+      map.addSource(SOURCE_IDS.microredOutline, { type: 'geojson', data: EMPTY });
       for (const layer of overlayLayers) map.addLayer(layer);
       // "Ready" means the GeoJSON has been tiled by the worker and drawn at least once.
       map.once('idle', () => {
@@ -147,6 +150,16 @@ export function MapView(props: MapViewProps) {
       essential: true,
     });
   }, [props.flyTo]);
+
+  useEffect(() => {
+    if (!overlaysReady) return;
+    const outline = props.microredOutline ?? null;
+    void mapRef.current
+      ?.getSource<GeoJSONSource>(SOURCE_IDS.microredOutline)
+      ?.setData(outline ? { type: 'FeatureCollection', features: [outline] } : EMPTY);
+    const bounds = outline ? boundsOf([outline.geometry]) : null;
+    if (bounds) mapRef.current?.fitBounds(bounds, { padding: FIT_PADDING, maxZoom: 11 });
+  }, [overlaysReady, props.microredOutline]);
 
   useEffect(() => {
     const map = mapRef.current;

@@ -9,6 +9,8 @@ export const SOURCE_IDS = {
   provinces: 'provinces',
   establishments: 'establishments',
   selectedEstablishment: 'selected-establishment',
+  /** The approximate outline of the selected microred (or nothing). */
+  microredOutline: 'microred-outline',
 } as const;
 
 export const LAYER_IDS = {
@@ -19,6 +21,9 @@ export const LAYER_IDS = {
   /** One circle per establishment with coordinates that passes the current filters. */
   establishments: 'establishments-circle',
   establishmentSelected: 'establishment-selected',
+  microredOutlineFill: 'microred-outline-fill',
+  /** Dashed: an envelope of the microred's establishments, not an official boundary. */
+  microredOutlineLine: 'microred-outline-line',
 } as const;
 
 const categoryMatch = (
@@ -80,6 +85,18 @@ export const overlayLayers: LayerSpecification[] = [
     source: SOURCE_IDS.districts,
     filter: MATCH_NOTHING,
     paint: { 'line-color': '#b3261e', 'line-width': 2.5 },
+  },
+  {
+    id: LAYER_IDS.microredOutlineFill,
+    type: 'fill',
+    source: SOURCE_IDS.microredOutline,
+    paint: { 'fill-color': '#6a4c93', 'fill-opacity': 0.08 },
+  },
+  {
+    id: LAYER_IDS.microredOutlineLine,
+    type: 'line',
+    source: SOURCE_IDS.microredOutline,
+    paint: { 'line-color': '#6a4c93', 'line-width': 2, 'line-dasharray': [3, 2] },
   },
   {
     id: LAYER_IDS.establishments,

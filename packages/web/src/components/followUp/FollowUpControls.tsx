@@ -1,7 +1,11 @@
+import { useMemo, useState } from 'react';
 import type { HbRule, RuleId } from '../../api/surveillanceTypes';
 import type { EstablishmentFeature } from '../../api/types';
 import { useAuth } from '../../auth/AuthProvider';
+import { microredCodeOf } from '../../domain/establishmentFilters';
 import { localToday, type FollowUpQuery } from '../../domain/followUp';
+import { useMicroreds } from '../../hooks/useMicroreds';
+import { MicroredSelect } from '../MicroredSelect';
 import { useFormatNumber, useT } from '../../i18n/I18nProvider';
 import { EstablishmentPicker } from './EstablishmentPicker';
 
@@ -26,6 +30,25 @@ export function FollowUpControls({
   const { user } = useAuth();
   const defaultRule = rules?.find((item) => item.isDefault)?.id ?? null;
   const selectedRule = rules?.find((item) => item.id === (query.rule ?? defaultRule));
+  // A planner of a microred picks it, then one of its establishments (listed below the picker).
+  const outlines = useMicroreds('06');
+  const [microred, setMicrored] = useState<string | null>(null);
+  const microreds = useMemo(() => {
+    // Only the microredes the user may open something in.
+    const reachable = new Set(establishments.map((feature) => microredCodeOf(feature.properties)));
+    return (outlines?.features ?? [])
+      .map((feature) => feature.properties)
+      .filter((item) => reachable.has(item.code));
+  }, [outlines, establishments]);
+  const inMicrored = useMemo(
+    () =>
+      microred === null
+        ? establishments
+        : establishments
+            .filter((feature) => microredCodeOf(feature.properties) === microred)
+            .sort((a, b) => a.properties.name.localeCompare(b.properties.name, 'es')),
+    [establishments, microred],
+  );
   const setToday = (value: string) =>
     // Today is the default and stays out of the URL, so a bookmark always opens on the current day.
     onChange({ ...query, today: value && value !== localToday() ? value : null });
@@ -33,7 +56,37 @@ export function FollowUpControls({
   return (
     <section className="card follow-up-controls" aria-label={t('filters.title')}>
       <div className="follow-up-picker">
-        <EstablishmentPicker establishments={establishments} onSelect={onEstablishment} />
+        {microreds.length > 1 && (
+          <MicroredSelect
+            microreds={microreds}
+            value={microred}
+            onChange={setMicrored}
+            testId="follow-up-microred"
+          />
+        )}
+        <EstablishmentPicker establishments={inMicrored} onSelect={onEstablishment} />
+        {microred !== null && (
+          <nav aria-label={t('microred.establishments')}>
+            <ul className="microred-establishments" data-testid="follow-up-microred-list">
+              {inMicrored.map((feature) => (
+                <li key={feature.properties.code}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => onEstablishment(feature.properties.code)}
+                    title={t('fu.picker.meta', {
+                      code: feature.properties.code,
+                      category: feature.properties.category,
+                      district: feature.properties.districtName,
+                    })}
+                  >
+                    {feature.properties.name} · {feature.properties.category}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
         {user && user.scope.kind !== 'national' && (
           <p className="field-hint">
             {t('fu.picker.scope', {

@@ -1,6 +1,14 @@
 import type { HbRule, RuleId, SurveillanceFilters } from '../../api/surveillanceTypes';
-import { AGE_BANDS, GRANULARITIES, TABLE_AREAS } from '../../domain/surveillanceFilters';
+import { SURVEILLANCE_DEPARTMENT } from '../../api/surveillanceClient';
+import {
+  AGE_BANDS,
+  GRANULARITIES,
+  MICRORED_FILTERED_AREAS,
+  TABLE_AREAS,
+} from '../../domain/surveillanceFilters';
+import { useMicroreds } from '../../hooks/useMicroreds';
 import { useT } from '../../i18n/I18nProvider';
+import { MicroredSelect } from '../MicroredSelect';
 
 /** Filters apply as soon as they change: each one is a single choice, there is nothing to submit. */
 export function SurveillanceFiltersBar({
@@ -15,6 +23,7 @@ export function SurveillanceFiltersBar({
   const t = useT();
   const set = (patch: Partial<SurveillanceFilters>) => onChange({ ...filters, ...patch });
   const selectedRule = rules.find((item) => item.id === filters.rule);
+  const microreds = useMicroreds(SURVEILLANCE_DEPARTMENT);
   return (
     <section className="card surveillance-filters" aria-label={t('filters.title')}>
       <label className="form-field filter-rule">
@@ -106,6 +115,16 @@ export function SurveillanceFiltersBar({
           ))}
         </select>
       </label>
+      {microreds && MICRORED_FILTERED_AREAS.includes(filters.area) && (
+        <MicroredSelect
+          microreds={microreds.features.map((feature) => feature.properties)}
+          value={filters.microred || null}
+          onChange={(code) => set({ microred: code ?? '' })}
+          testId="surveillance-microred"
+          className="form-field"
+          hint={t('microred.filterHint')}
+        />
+      )}
     </section>
   );
 }

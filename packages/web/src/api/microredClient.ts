@@ -1,0 +1,12 @@
+// Microredes (red → microred → establishment): a public registry like the networks.
+import { getJson } from './client';
+import type { MicroredOutlineCollection } from './microredTypes';
+
+export const microredApi = {
+  /** Every microred of the department with its approximate outline (and its counts). */
+  outlines: (department: string, signal?: AbortSignal) =>
+    getJson<MicroredOutlineCollection>(
+      `/api/microreds/outlines.geojson?department=${encodeURIComponent(department)}`,
+      signal,
+    ),
+};

@@ -249,6 +249,9 @@ describe('GET /api/supply/stock-status', () => {
 
 interface Product {
   resourceCode: string;
+  vital: boolean;
+  evaluated: boolean;
+  largeVolume: boolean;
   name: string;
   stock: number | null;
   cpma: number;
@@ -279,6 +282,15 @@ describe('GET /api/supply/stock-status/establishments/:code', () => {
     expect(products[0]?.window).toHaveLength(12);
     expect(products[0]?.steps.map((s) => s.key)).toEqual(['cpma', 'med', 'class']);
     expect(products[0]?.steps[1]?.substituted).toBe('59 ÷ 30 = 1.967 → 2.0');
+    // None of them is a vital medicine (RM 1288-2018) and none is sin rotación: all evaluated.
+    expect(products.map((p) => [p.vital, p.evaluated, p.largeVolume])).toEqual([
+      [false, true, false],
+      [false, true, false],
+      [false, true, false],
+    ]);
+    expect(products[0]?.steps[2]?.formula).toContain(
+      'solo se evalúa si es vital (RM 1288-2018/MINSA)',
+    );
   });
 
   it('lets a unit programmer see an unassigned establishment their unit reports', async () => {

@@ -31,5 +31,7 @@ export function MethodsNote({
     [t('surv.methods.source'), dataSourceText(response, { t, formatNumber })],
   ];
   if (endes) rows.push([t('surv.endes.label'), `${endes.source}. ${endes.note}`]);
+  if (endes)
+    rows.push([t('surv.series.heading'), `${t('surv.series.intro')} ${endes.officialSource}.`]);
   return <MethodsCard titleId="methods-title" title={t('surv.methods.title')} rows={rows} />;
 }

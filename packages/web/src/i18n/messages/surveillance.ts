@@ -87,21 +87,13 @@ export const surveillanceEs = {
 
   'surv.trend.title': 'Tendencia en el departamento',
   'surv.trend.screening': 'Tamizaje, regla {rule}',
-  'surv.trend.endesDepartment': 'ENDES Cajamarca (OMS 2011)',
-  'surv.trend.endesNational': 'ENDES nacional (OMS 2011)',
   'surv.trend.caption':
     'Línea: prevalencia del tamizaje por {granularity}; banda: intervalo de confianza {confidence} %. Rombos con barras: ENDES (encuesta, otra fuente y otra regla): no se unen con el tamizaje.',
   'surv.endes.label': 'ENDES (INEI), submuestra ~10 %, no oficial',
-  'surv.endes.unofficial': 'no oficial',
-  'surv.endes.year': 'Año',
   'surv.endes.suppressed':
     'Cifra suprimida: menos de 25 casos no ponderados (convención DHS para encuestas).',
-  'surv.endes.scope.department': 'Cajamarca',
-  'surv.endes.scope.national': 'Nacional',
-  'surv.endes.pointTitle': 'ENDES {year}, {scope}: {estimate} % (IC 95 %: {lower}–{upper} %)',
   'surv.endes.design':
     'n = {n} niños; efecto de diseño = {deff}; prevalencia ponderada por el diseño de la encuesta.',
-  'surv.endes.ruleLine': 'Regla: OMS 2011 con ajuste por altitud CDC (convención de ENDES).',
 
   'surv.table.title': 'Prevalencia por {area}',
   'surv.areaLower.district': 'distrito',
@@ -229,21 +221,13 @@ export const surveillanceEn: Record<keyof typeof surveillanceEs, string> = {
 
   'surv.trend.title': 'Trend in the department',
   'surv.trend.screening': 'Screening, rule {rule}',
-  'surv.trend.endesDepartment': 'ENDES Cajamarca (WHO 2011)',
-  'surv.trend.endesNational': 'ENDES national (WHO 2011)',
   'surv.trend.caption':
     'Line: screening prevalence by {granularity}; band: {confidence} % confidence interval. Diamonds with bars: ENDES (a survey, another source and another rule): never joined to the screening line.',
   'surv.endes.label': 'ENDES (INEI), ~10 % subsample, unofficial',
-  'surv.endes.unofficial': 'unofficial',
-  'surv.endes.year': 'Year',
   'surv.endes.suppressed':
     'Figure suppressed: fewer than 25 unweighted cases (the DHS convention for surveys).',
-  'surv.endes.scope.department': 'Cajamarca',
-  'surv.endes.scope.national': 'National',
-  'surv.endes.pointTitle': 'ENDES {year}, {scope}: {estimate} % (95 % CI: {lower}–{upper} %)',
   'surv.endes.design':
     'n = {n} children; design effect = {deff}; prevalence weighted by the survey design.',
-  'surv.endes.ruleLine': 'Rule: WHO 2011 with the CDC altitude adjustment (the ENDES convention).',
 
   'surv.table.title': 'Prevalence by {area}',
   'surv.areaLower.district': 'district',

@@ -1,6 +1,7 @@
 // Texts that say how a figure of the sheet was computed: the step's formula, the same formula
-// with the line's numbers, the result and its source (domain-supply §12.1, "show the formula and
-// its inputs"). The server builds the steps; this only lays them out for a tooltip.
+// with the line's numbers, the result and its source ("show the formula and its inputs":
+// msupply-foundation/open-msupply issue #12079; OpenLMIS wiki "Forecasting and Estimation"). The
+// server builds the steps; this only lays them out for a tooltip.
 import type { FormulaStep, ProgrammeLine } from '../api/programmingTypes';
 
 /** Step keys the sheet names in its own words; others are shown by their key. */

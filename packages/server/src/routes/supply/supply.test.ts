@@ -258,7 +258,7 @@ interface Product {
   medCompared: number | null;
   stockClass: string;
   window: unknown[];
-  steps: { key: string; substituted: string }[];
+  steps: { key: string; formula: string; substituted: string }[];
 }
 
 describe('GET /api/supply/stock-status/establishments/:code', () => {

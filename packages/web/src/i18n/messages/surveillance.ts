@@ -88,7 +88,7 @@ export const surveillanceEs = {
   'surv.trend.title': 'Tendencia en el departamento',
   'surv.trend.screening': 'Tamizaje, regla {rule}',
   'surv.trend.caption':
-    'Línea: prevalencia del tamizaje por {granularity}; banda: intervalo de confianza {confidence} %. Rombos con barras: ENDES (encuesta, otra fuente y otra regla): no se unen con el tamizaje.',
+    'Línea: prevalencia del tamizaje por {granularity}; banda: intervalo de confianza {confidence} %. Rombos: cifra oficial de INEI para el departamento; cuadrados: INEI nacional; círculos: submuestra ENDES nacional (validación de reglas). Son encuestas, otra fuente: no se unen con el tamizaje. Las celdas departamentales de la submuestra no se dibujan (ver la tabla).',
   'surv.endes.label': 'ENDES (INEI), submuestra ~10 %, no oficial',
   'surv.endes.suppressed':
     'Cifra suprimida: menos de 25 casos no ponderados (convención DHS para encuestas).',
@@ -222,7 +222,7 @@ export const surveillanceEn: Record<keyof typeof surveillanceEs, string> = {
   'surv.trend.title': 'Trend in the department',
   'surv.trend.screening': 'Screening, rule {rule}',
   'surv.trend.caption':
-    'Line: screening prevalence by {granularity}; band: {confidence} % confidence interval. Diamonds with bars: ENDES (a survey, another source and another rule): never joined to the screening line.',
+    'Line: screening prevalence by {granularity}; band: {confidence} % confidence interval. Diamonds: INEI’s official figure for the department; squares: INEI national; circles: national ENDES subsample (rule validation). Surveys, another source: never joined to the screening line. The subsample’s departmental cells are not drawn (see the table).',
   'surv.endes.label': 'ENDES (INEI), ~10 % subsample, unofficial',
   'surv.endes.suppressed':
     'Figure suppressed: fewer than 25 unweighted cases (the DHS convention for surveys).',

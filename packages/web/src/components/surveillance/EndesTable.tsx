@@ -94,8 +94,11 @@ function subsampleCell(item: EndesItem | undefined, endes: EndesResponse, f: For
 function officialCell(figure: IneiFigure | undefined, f: Formatters) {
   if (!figure)
     return (
-      <span className="muted" title={f.t('surv.series.missing')}>
-        {f.t('surv.series.notPublished')}
+      <span
+        className="explained muted"
+        title={`${f.t('surv.series.notPublished')}. ${f.t('surv.series.missing')}`}
+      >
+        —
       </span>
     );
   return (

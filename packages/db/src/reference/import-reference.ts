@@ -7,7 +7,6 @@ import { readDepartmentPackage } from './department-package.js';
 import { loadReferenceDataset, type ReferenceLoadReport } from './load.js';
 import { SourceFileError } from './read-files.js';
 import { applyDepartmentDem, type DemImportResult } from '../elevation/import-dem.js';
-import { applySingleAgeEstimates } from './population.js';
 
 export class ReferenceImportError extends Error {
   constructor(readonly errors: readonly ImportIssue[]) {
@@ -37,12 +36,6 @@ export async function importReference(
   if (!build.ok) throw new ReferenceImportError(build.errors);
   const report = await loadReferenceDataset(db, build.dataset, actor);
   const { dataset } = build;
-  // The load writes the fallback children estimate; districts with an imported single-age table
-  // get theirs back (yawar import population).
-  await applySingleAgeEstimates(
-    db,
-    dataset.districts.map((d) => d.ubigeo),
-  );
   const dem =
     'dir' in origin
       ? await applyDepartmentDem(db, origin.dir, dataset.department.ubigeo, actor)

@@ -1,9 +1,15 @@
-import { CHILDREN_6_35_METHOD, type EstablishmentRecord, type ReferenceDataset } from '@yawar/core';
+import {
+  CHILDREN_6_35_METHOD,
+  CHILDREN_6_35_SINGLE_AGE_METHOD,
+  type EstablishmentRecord,
+  type ReferenceDataset,
+} from '@yawar/core';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Actor } from '../audit/actor.js';
 import { recordAudit } from '../audit/audit-trail.js';
 import type { Database } from '../schema.js';
 import { jsonb, upsertRows, type UpsertCounts } from '../upsert.js';
+import { singleAgeEstimates } from './population.js';
 
 export interface ReferenceLoadReport {
   readonly department: string;
@@ -40,6 +46,12 @@ export async function loadReferenceDataset(
         geometry: jsonb(p.geometry),
       })),
     );
+    // Districts with an imported single-age table keep that estimate (yawar import population);
+    // the others get the dataset's fallback, so a re-import of the same files changes nothing.
+    const singleAge = await singleAgeEstimates(
+      trx,
+      dataset.districts.map((d) => d.ubigeo),
+    );
     counts['district'] = await upsertRows(
       trx,
       'district',
@@ -58,8 +70,7 @@ export async function loadReferenceDataset(
         idh: d.idh,
         population_2017: d.population2017,
         population_2022: d.population2022,
-        children_6_35m: d.children6to35Months,
-        children_6_35m_method: d.children6to35Months === null ? null : CHILDREN_6_35_METHOD,
+        ...childrenEstimate(d.children6to35Months, singleAge.get(d.ubigeo)),
         geometry: jsonb(d.geometry),
       })),
     );
@@ -107,6 +118,18 @@ export async function loadReferenceDataset(
     }
     return { department: dataset.department.ubigeo, counts, unchanged };
   });
+}
+
+function childrenEstimate(fallback: number | null, fromSingleAge: number | undefined) {
+  if (fromSingleAge !== undefined)
+    return {
+      children_6_35m: fromSingleAge,
+      children_6_35m_method: CHILDREN_6_35_SINGLE_AGE_METHOD,
+    };
+  return {
+    children_6_35m: fallback,
+    children_6_35m_method: fallback === null ? null : CHILDREN_6_35_METHOD,
+  };
 }
 
 function loadDepartment(

@@ -142,13 +142,13 @@ export async function importPopulation(
 }
 
 /**
- * Sets children 6–35 months from the stored single ages for the districts given (default: every
- * district with a table) that have ages 0, 1 and 2; returns how many changed. Idempotent.
+ * Children 6–35 months from the stored single ages, for the districts given (default: every
+ * district with a table) that have ages 0, 1 and 2.
  */
-export async function applySingleAgeEstimates(
+export async function singleAgeEstimates(
   db: Kysely<Database>,
   ubigeos?: readonly string[],
-): Promise<number> {
+): Promise<Map<string, number>> {
   let query = db
     .selectFrom('district_population_single_age')
     .select([
@@ -159,18 +159,34 @@ export async function applySingleAgeEstimates(
     ])
     .groupBy('district_ubigeo');
   if (ubigeos) {
-    if (ubigeos.length === 0) return 0;
+    if (ubigeos.length === 0) return new Map();
     query = query.where('district_ubigeo', '=', sql<string>`any(${[...ubigeos]}::text[])`);
   }
-  const rows = await query.execute();
-  let changed = 0;
-  for (const row of rows) {
+  const estimates = new Map<string, number>();
+  for (const row of await query.execute()) {
     if (row.age0 === null || row.age1 === null || row.age2 === null) continue;
-    const children = children6to35FromSingleAge({ age0: row.age0, age1: row.age1, age2: row.age2 });
+    estimates.set(
+      row.ubigeo,
+      children6to35FromSingleAge({ age0: row.age0, age1: row.age1, age2: row.age2 }),
+    );
+  }
+  return estimates;
+}
+
+/**
+ * Sets children 6–35 months from the stored single ages for the districts given (default: every
+ * district with a table) that have ages 0, 1 and 2; returns how many changed. Idempotent.
+ */
+export async function applySingleAgeEstimates(
+  db: Kysely<Database>,
+  ubigeos?: readonly string[],
+): Promise<number> {
+  let changed = 0;
+  for (const [ubigeo, children] of await singleAgeEstimates(db, ubigeos)) {
     const result = await db
       .updateTable('district')
       .set({ children_6_35m: children, children_6_35m_method: CHILDREN_6_35_SINGLE_AGE_METHOD })
-      .where('ubigeo', '=', row.ubigeo)
+      .where('ubigeo', '=', ubigeo)
       .where((eb) =>
         eb.or([
           eb('children_6_35m', 'is', null),

@@ -290,6 +290,7 @@ const ROUTES: RouteCase[] = [
     'reclassification?from=who-2011&to=nts-213-2024',
     'export?format=csv&area=province',
     'endes',
+    'altitude-sources?area=province',
   ].map((path): RouteCase => ({
     method: 'GET',
     route: `/api/surveillance/${path.split('?')[0] ?? ''}`,

@@ -165,7 +165,9 @@ export const WHO_2024: HbRuleSet = Object.freeze<HbRuleSet>({
 /**
  * WHO 2011 (WHO/NMH/NHD/MNM/11.1) cut-offs with the CDC 1989 altitude formula as DHS applies it
  * (feet = m ÷ 1000 × 3.3; no adjustment below 1,000 m: DHS Guide to Statistics, Anemia Status).
- * This is the rule of the ENDES series (INEI), which Yawar reproduces on ENDES microdata.
+ * This is INEI's "previous method" for ENDES (the one its HC57 variable follows), which Yawar
+ * reproduces on ENDES microdata; since its 2024 report INEI also publishes the RM 251-2024 method,
+ * which `nts-213-2024` implements (docs/methods/hemoglobin-rules.md).
  */
 export const WHO_2011: HbRuleSet = Object.freeze<HbRuleSet>({
   id: 'who-2011',

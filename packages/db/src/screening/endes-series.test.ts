@@ -36,6 +36,12 @@ describe("INEI's published figures (data/anemia/inei_anemia_6_35m_oficial.csv)",
     expect(value('rm-251-2024', 2023, '00')).toBe(0.346);
     expect(value('rm-251-2024', 2024, '00')).toBe(0.353);
     expect(value('rm-251-2024', 2024, '06')).toBe(0.4);
+    // Cajamarca's new-method figures are known to the whole percent only, and say so.
+    expect(
+      figures
+        .filter((f) => f.areaCode === '06' && f.method === 'rm-251-2024')
+        .map((f) => f.decimals),
+    ).toEqual([0, 0]);
     expect(value('previous', 2024, '00')).toBe(0.437);
     for (const f of figures) {
       expect(f.publisher).toBe('INEI');
@@ -47,8 +53,8 @@ describe("INEI's published figures (data/anemia/inei_anemia_6_35m_oficial.csv)",
 
   it('refuse a malformed file with row, column and reason', () => {
     const header =
-      'publisher,report,table_page,method,method_label,rule_id,year,area_code,area_name,value_pct,cited_via,note';
-    const good = 'INEI,R,T,previous,Anterior,who-2011,2018,00,PERÚ,43.5,https://example.org/a,';
+      'publisher,report,table_page,method,method_label,rule_id,year,area_code,area_name,value_pct,decimals,cited_via,note';
+    const good = 'INEI,R,T,previous,Anterior,who-2011,2018,00,PERÚ,43.5,1,https://example.org/a,';
     expect(() => readIneiFigures(`${header}\n${good}`, 'x.csv')).not.toThrow();
     expect(() =>
       readIneiFigures(`${header}\n${good}\n${good.replace('43.5', '143.5')}`, 'x.csv'),
@@ -56,6 +62,9 @@ describe("INEI's published figures (data/anemia/inei_anemia_6_35m_oficial.csv)",
     expect(() =>
       readIneiFigures(`${header}\n${good.replace('who-2011', 'nts-213-2024')}`, 'x.csv'),
     ).toThrow('x.csv: row 2, column rule_id: must be who-2011 for method previous');
+    expect(() => readIneiFigures(`${header}\n${good.replace(',1,', ',0,')}`, 'x.csv')).toThrow(
+      'x.csv: row 2, column value_pct: has more decimals than the 0 declared',
+    );
     expect(() => readIneiFigures(`${header}\n${good}\n${good}`, 'x.csv')).toThrow(
       'row 3, column year: a second figure for previous, 2018, area 00',
     );

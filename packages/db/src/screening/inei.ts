@@ -31,8 +31,10 @@ export interface IneiFigure {
   /** '00' for Peru, else the department's ubigeo. */
   readonly areaCode: string;
   readonly areaName: string;
-  /** Proportion (0–1), as published (to 0.1 point, or to the whole point where so noted). */
+  /** Proportion (0–1), as published. */
   readonly value: number;
+  /** Decimals of the percentage as published (1, or 0 where only a whole percent is known). */
+  readonly decimals: 0 | 1;
   readonly citedVia: string;
   readonly note: string;
 }
@@ -55,6 +57,7 @@ const COLUMNS = [
   'area_code',
   'area_name',
   'value_pct',
+  'decimals',
   'cited_via',
   'note',
 ] as const;
@@ -83,6 +86,11 @@ export function readIneiFigures(text: string, file = INEI_FILE): IneiFigure[] {
     const pct = Number(row['value_pct']);
     if (row['value_pct'] === '' || !Number.isFinite(pct) || pct < 0 || pct > 100)
       fail('value_pct', 'must be a percentage between 0 and 100');
+    const decimals = row['decimals'] === '0' ? 0 : row['decimals'] === '1' ? 1 : null;
+    if (decimals === null) fail('decimals', 'must be 0 or 1');
+    const written = (row['value_pct'] ?? '').split('.')[1]?.length ?? 0;
+    if (decimals !== null && written > decimals)
+      fail('value_pct', `has more decimals than the ${decimals} declared`);
     if (!/^https:\/\//.test(row['cited_via'] ?? '')) fail('cited_via', 'must be an https URL');
     for (const column of ['publisher', 'report', 'table_page', 'method_label', 'area_name'])
       if (!row[column]) fail(column, 'is empty');
@@ -100,6 +108,7 @@ export function readIneiFigures(text: string, file = INEI_FILE): IneiFigure[] {
       areaCode,
       areaName: row['area_name'] ?? '',
       value: Math.round(pct * 10) / 1000,
+      decimals: decimals ?? 1,
       citedVia: row['cited_via'] ?? '',
       note: row['note'] ?? '',
     };

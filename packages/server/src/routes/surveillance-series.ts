@@ -70,6 +70,8 @@ const endesResponse = z.object({
       methodLabel: z.string(),
       rule: ruleEnum,
       value: z.number(),
+      /** Decimals of the percentage as published: 0 where only a whole percent is known. */
+      decimals: z.union([z.literal(0), z.literal(1)]),
       publisher: z.string(),
       report: z.string(),
       tablePage: z.string(),
@@ -158,6 +160,7 @@ export const surveillanceSeriesRoutes =
             methodLabel: f.methodLabel,
             rule: f.ruleId,
             value: f.value,
+            decimals: f.decimals,
             publisher: f.publisher,
             report: f.report,
             tablePage: f.tablePage,

@@ -93,6 +93,8 @@ export interface IneiFigure {
   rule: EndesRuleId;
   /** Proportion (0–1). */
   value: number;
+  /** Decimals of the percentage as published (0: only a whole percent is known). */
+  decimals: 0 | 1;
   publisher: string;
   report: string;
   tablePage: string;

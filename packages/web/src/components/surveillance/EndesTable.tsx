@@ -1,7 +1,7 @@
 import type { EndesItem, EndesResponse, IneiFigure } from '../../api/surveillanceTypes';
 import { useFormatNumber, useT } from '../../i18n/I18nProvider';
 import { pct1, type Formatters } from './explain';
-import { officialTitle } from './TrendChart';
+import { officialPercent, officialTitle } from './TrendChart';
 
 /**
  * The ENDES subsample series beside INEI's published figures, one table per method: the series
@@ -103,7 +103,7 @@ function officialCell(figure: IneiFigure | undefined, f: Formatters) {
     );
   return (
     <strong className="explained" title={officialTitle(figure, f)} data-testid="official-figure">
-      {f.t('unit.percent', { n: pct1(figure.value, f) })}
+      {f.t('unit.percent', { n: officialPercent(figure, f) })}
     </strong>
   );
 }

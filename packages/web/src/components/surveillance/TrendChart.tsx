@@ -66,13 +66,17 @@ function subsampleTitle(item: DrawableEndes, method: IneiMethod, f: Formatters):
   ].join('\n');
 }
 
+/** A published percentage with the decimals INEI gave, never more ("40", "35,3"). */
+export const officialPercent = (figure: IneiFigure, f: Formatters): string =>
+  f.formatNumber(figure.value * 100, figure.decimals, figure.decimals);
+
 export function officialTitle(figure: IneiFigure, f: Formatters): string {
   const { t } = f;
   return [
     t('surv.series.officialTitle', {
       year: figure.year,
       area: figure.areaName,
-      value: pct1(figure.value, f),
+      value: officialPercent(figure, f),
       method: t(`surv.series.method.${figure.method}`),
     }),
     t('surv.series.officialSource', {

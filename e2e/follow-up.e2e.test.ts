@@ -165,9 +165,11 @@ describe('follow-up page', () => {
     const csv = await fs.readFile(await download.path(), 'utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const lines = csv.slice(1).trimEnd().split('\n');
-    expect(lines[0]?.split(',').slice(0, 3)).toEqual([
+    expect(lines[0]?.split(',').slice(0, 5)).toEqual([
       'codigo_renipress',
       'establecimiento',
+      'red',
+      'microrred',
       'ref_nino',
     ]);
     expect(lines).toHaveLength(api.counts[status] + 1);

@@ -49,7 +49,7 @@ interface RenderedMap {
 }
 
 /** Runs in the page: distinct values of `key` MapLibre has rendered in `layer`, once idle. */
-const renderedValues = ([layer, key]: [string, string]) =>
+const renderedValues = ({ layer, key }: { layer: string; key: string }) =>
   new Promise<string[]>((resolve) => {
     const map = (globalThis as unknown as { __yawarMap?: RenderedMap }).__yawarMap;
     if (!map) return resolve([]);
@@ -99,13 +99,13 @@ describe('the microred level in the browser', () => {
     expect(await page.getByTestId('network-select').inputValue()).toBe('CHOTA');
     // Only the microred's establishments are rendered, and its outline with them.
     await expect
-      .poll(() => page.evaluate(renderedValues, [ESTABLISHMENTS_LAYER_ID, 'code']), {
+      .poll(() => page.evaluate(renderedValues, { layer: ESTABLISHMENTS_LAYER_ID, key: 'code' }), {
         timeout: WAIT_MS,
         interval: 250,
       })
       .toEqual(drawable.map((f) => f.properties.code).sort());
     await expect
-      .poll(() => page.evaluate(renderedValues, [OUTLINE_LAYER_ID, 'code']), {
+      .poll(() => page.evaluate(renderedValues, { layer: OUTLINE_LAYER_ID, key: 'code' }), {
         timeout: WAIT_MS,
         interval: 250,
       })
@@ -119,7 +119,9 @@ describe('the microred level in the browser', () => {
     await page.getByRole('button', { name: 'Restablecer' }).click();
     await expect.poll(shown, { timeout: WAIT_MS }).toBeGreaterThan(drawable.length);
     await expect
-      .poll(() => page.evaluate(renderedValues, [OUTLINE_LAYER_ID, 'code']), { timeout: WAIT_MS })
+      .poll(() => page.evaluate(renderedValues, { layer: OUTLINE_LAYER_ID, key: 'code' }), {
+        timeout: WAIT_MS,
+      })
       .toEqual([]);
     await page.close();
   });

@@ -48,10 +48,15 @@ interface RenderedMap {
   triggerRepaint(): void;
 }
 
-/** Runs in the page: distinct values of `key` MapLibre has rendered in `layer`, once idle. */
-const renderedValues = ({ layer, key }: { layer: string; key: string }) =>
+/**
+ * Runs in the page: distinct values of `key` MapLibre has rendered in `layer` of the map exposed
+ * as `handle` (the network map by default), once idle.
+ */
+const renderedValues = ({ layer, key, handle }: { layer: string; key: string; handle?: string }) =>
   new Promise<string[]>((resolve) => {
-    const map = (globalThis as unknown as { __yawarMap?: RenderedMap }).__yawarMap;
+    const map = (globalThis as unknown as Record<string, RenderedMap | undefined>)[
+      handle ?? '__yawarMap'
+    ];
     if (!map) return resolve([]);
     map.once('idle', () => {
       const features = map.queryRenderedFeatures({ layers: [layer] });
@@ -156,6 +161,21 @@ describe('the microred level in the browser', () => {
     const names = (await rows.locator('.cell-main').allTextContents()).map((n) => n.trim());
     expect(names.sort()).toEqual(items.map((i) => i.areaName).sort());
     expect(new URL(page.url()).searchParams.get('microred')).toBe(MICRORED);
+    // The district map outlines the microred, and says what the outline is.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(renderedValues, {
+            layer: OUTLINE_LAYER_ID,
+            key: 'code',
+            handle: '__yawarSurveillanceMap',
+          }),
+        { timeout: WAIT_MS, interval: 250 },
+      )
+      .toEqual([MICRORED]);
+    expect(await page.getByTestId('surveillance-microred-outline').textContent()).toContain(
+      'Contorno aproximado',
+    );
 
     // The export carries the microred and its red on every row.
     const csv = await page.request.get(

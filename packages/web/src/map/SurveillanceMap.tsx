@@ -1,7 +1,8 @@
 // The anemia choropleth: Cajamarca's districts coloured by estimated prevalence, on the same
 // offline base style as the network map (no tiles, glyphs or sprites from anywhere).
 import { useEffect, useMemo, useRef } from 'react';
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { GeoJSONSource } from 'maplibre-gl';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { PrevalenceItem } from '../api/surveillanceTypes';
 import type { DistrictCollection } from '../api/types';
 import { colorFor } from '../domain/anemiaScale';
@@ -14,6 +15,7 @@ import {
   surveillanceLayers,
   ubigeoFilter,
 } from './surveillanceLayers';
+import { microredOutlineLayers, SOURCE_IDS } from './layers';
 import { popupContent, useDepartmentMap } from './useDepartmentMap';
 import { useDrawnData } from './useDrawnData';
 
@@ -31,6 +33,8 @@ interface SurveillanceMapProps {
   selectedUbigeo: string | null;
   onSelect: (ubigeo: string | null) => void;
   hoverLabel: (ubigeo: string) => HoverLabel | null;
+  /** The approximate outline of the microred the table is narrowed to, drawn dashed over the districts. */
+  microredOutline?: Feature<Polygon> | null;
 }
 
 interface ChoroplethProperties {
@@ -89,6 +93,11 @@ export function SurveillanceMap(props: SurveillanceMapProps) {
         data: choropleth(props.districts, []),
       });
       for (const layer of surveillanceLayers) map.addLayer(layer);
+      map.addSource(SOURCE_IDS.microredOutline, {
+        type: 'geojson',
+        data: { type: 'FeatureCollection', features: [] },
+      });
+      for (const layer of microredOutlineLayers) map.addLayer(layer);
     },
     bind: (map, popup) => {
       map.on('mousemove', SURVEILLANCE_LAYER_IDS.fill, (event) => {
@@ -142,6 +151,14 @@ export function SurveillanceMap(props: SurveillanceMapProps) {
     if (!loaded) return;
     mapRef.current?.setFilter(SURVEILLANCE_LAYER_IDS.selected, ubigeoFilter(props.selectedUbigeo));
   }, [loaded, props.selectedUbigeo]);
+
+  useEffect(() => {
+    if (!loaded) return;
+    const outline = props.microredOutline ?? null;
+    void mapRef.current
+      ?.getSource<GeoJSONSource>(SOURCE_IDS.microredOutline)
+      ?.setData({ type: 'FeatureCollection', features: outline ? [outline] : [] });
+  }, [loaded, props.microredOutline]);
 
   return <div ref={containerRef} className="map-canvas" data-testid="surveillance-map" />;
 }

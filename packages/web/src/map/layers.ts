@@ -57,6 +57,22 @@ export const MATCH_NOTHING: ExpressionSpecification = ['==', ['get', 'ubigeo'], 
 export const districtSelectedFilter = (ubigeo: string | null): ExpressionSpecification =>
   ubigeo === null ? MATCH_NOTHING : ['==', ['get', 'ubigeo'], ubigeo];
 
+/** The selected microred's approximate outline: a faint fill and a dashed line (also on the surveillance map). */
+export const microredOutlineLayers: LayerSpecification[] = [
+  {
+    id: LAYER_IDS.microredOutlineFill,
+    type: 'fill',
+    source: SOURCE_IDS.microredOutline,
+    paint: { 'fill-color': '#6a4c93', 'fill-opacity': 0.08 },
+  },
+  {
+    id: LAYER_IDS.microredOutlineLine,
+    type: 'line',
+    source: SOURCE_IDS.microredOutline,
+    paint: { 'line-color': '#6a4c93', 'line-width': 2, 'line-dasharray': [3, 2] },
+  },
+];
+
 export const overlayLayers: LayerSpecification[] = [
   {
     id: LAYER_IDS.districtsFill,
@@ -86,18 +102,7 @@ export const overlayLayers: LayerSpecification[] = [
     filter: MATCH_NOTHING,
     paint: { 'line-color': '#b3261e', 'line-width': 2.5 },
   },
-  {
-    id: LAYER_IDS.microredOutlineFill,
-    type: 'fill',
-    source: SOURCE_IDS.microredOutline,
-    paint: { 'fill-color': '#6a4c93', 'fill-opacity': 0.08 },
-  },
-  {
-    id: LAYER_IDS.microredOutlineLine,
-    type: 'line',
-    source: SOURCE_IDS.microredOutline,
-    paint: { 'line-color': '#6a4c93', 'line-width': 2, 'line-dasharray': [3, 2] },
-  },
+  ...microredOutlineLayers,
   {
     id: LAYER_IDS.establishments,
     type: 'circle',

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
-import { surveillanceApi } from '../api/surveillanceClient';
+import { SURVEILLANCE_DEPARTMENT, surveillanceApi } from '../api/surveillanceClient';
 import type { SurveillanceFilters } from '../api/surveillanceTypes';
 import { hasPermission, useAuth } from '../auth/AuthProvider';
 import { ForbiddenState } from '../components/ForbiddenState';
@@ -17,7 +17,8 @@ import { PrevalenceTable } from '../components/surveillance/PrevalenceTable';
 import { ReclassificationBox } from '../components/surveillance/ReclassificationBox';
 import { SurveillanceFiltersBar } from '../components/surveillance/SurveillanceFiltersBar';
 import { TrendChart } from '../components/surveillance/TrendChart';
-import { readFilters, writeFilters } from '../domain/surveillanceFilters';
+import { MICRORED_FILTERED_AREAS, readFilters, writeFilters } from '../domain/surveillanceFilters';
+import { useMicroreds } from '../hooks/useMicroreds';
 import {
   useLastReady,
   useSurveillanceBase,
@@ -58,6 +59,13 @@ function Dashboard({ base }: { base: SurveillanceBase }) {
   const { overview, trend, table, reclassification } = useSurveillanceData(filters, base.districts);
   const [selected, setSelected] = useState<string | null>(null);
   const canImport = hasPermission(useAuth().user, 'screenings:import');
+  // The microred the table is narrowed to, outlined on the map (an envelope of its establishments).
+  const microreds = useMicroreds(SURVEILLANCE_DEPARTMENT);
+  const microredOutline = useMemo(() => {
+    if (!filters.microred || !MICRORED_FILTERED_AREAS.includes(filters.area)) return null;
+    const found = microreds?.features.find((f) => f.properties.code === filters.microred);
+    return found?.geometry ? { ...found, geometry: found.geometry } : null;
+  }, [microreds, filters.microred, filters.area]);
 
   // Replace, not push: trying filters one after another should not fill the Back button's history.
   const apply = (next: SurveillanceFilters) =>
@@ -197,9 +205,17 @@ function Dashboard({ base }: { base: SurveillanceBase }) {
                     selectedUbigeo={selected}
                     onSelect={setSelected}
                     hoverLabel={hoverLabel}
+                    microredOutline={microredOutline}
                   />
                 </Suspense>
                 <ChoroplethLegend ruleTitle={overviewData.districts.rule.title} />
+                {microredOutline && (
+                  <p className="fine-print" data-testid="surveillance-microred-outline">
+                    <span className="legend-line legend-line-microred" aria-hidden="true" />{' '}
+                    {t('microred.outline.legend')} ({microredOutline.properties.name}):{' '}
+                    {t('microred.outline.note')}
+                  </p>
+                )}
               </div>
             </section>
             <div className="surveillance-side">

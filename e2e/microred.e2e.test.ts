@@ -217,6 +217,47 @@ describe('the microred level in the browser', () => {
     await page.close();
   });
 
+  it('shows stock status by microred, drills into one and outlines it on the supply map', async () => {
+    const all = await getJson<EstablishmentCollection>('/api/establishments?department=06');
+    const inMicrored = new Set(
+      all.features
+        .filter((f) => `06/${f.properties.network}/${f.properties.microred}` === MICRORED)
+        .map((f) => f.properties.code),
+    );
+    const page = await openWatchedPage(browser, pageErrors, cspViolations);
+    await logInAt(
+      page,
+      { baseUrl: yawar.baseUrl, username: PLANNER, password: await password(), timeout: WAIT_MS },
+      '/abastecimiento?level=microred',
+      (pathname) => pathname === '/abastecimiento',
+    );
+    await page.waitForSelector('body[data-supply-map-ready="true"]', { timeout: WAIT_MS });
+    const row = page.locator(`[data-testid="supply-row"][data-code="${MICRORED}"]`);
+    await row.waitFor({ timeout: WAIT_MS });
+    await row.getByTestId('supply-drill').click();
+    await page.waitForURL((url) => url.searchParams.get('in') === `microred:${MICRORED}`, {
+      timeout: WAIT_MS,
+    });
+    // The table lists the microred's establishments only.
+    const codes = await page
+      .getByTestId('supply-row')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-code') ?? ''));
+    expect(codes.length).toBeGreaterThan(5);
+    for (const code of codes) expect(inMicrored.has(code), code).toBe(true);
+    await expect
+      .poll(
+        () =>
+          page.evaluate(renderedValues, {
+            layer: OUTLINE_LAYER_ID,
+            key: 'code',
+            handle: '__yawarSupplyMap',
+          }),
+        { timeout: WAIT_MS, interval: 250 },
+      )
+      .toEqual([MICRORED]);
+    await page.close();
+  });
+
   it('raised no page error and no CSP violation', () => {
     expect(pageErrors).toEqual([]);
     expect(cspViolations).toEqual([]);

@@ -1,10 +1,11 @@
 // Establishments coloured by availability level over the department's districts, on the same
 // offline base style as the other maps (no tiles, glyphs or sprites from anywhere).
 import { useEffect, useMemo, useRef } from 'react';
-import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import type { FeatureCollection, Point } from 'geojson';
+import type { ExpressionSpecification, GeoJSONSource, LayerSpecification } from 'maplibre-gl';
+import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
 import type { StockEstablishmentPoint } from '../../api/supplyTypes';
 import type { DistrictCollection } from '../../api/types';
+import { microredOutlineLayers, SOURCE_IDS } from '../../map/layers';
 import { popupContent, useDepartmentMap } from '../../map/useDepartmentMap';
 import { useDrawnData } from '../../map/useDrawnData';
 import { LEVEL_COLORS, LEVEL_ORDER, NO_LEVEL_COLOR } from './supplyScale';
@@ -103,6 +104,8 @@ export function SupplyMap(props: {
   selected: string | null;
   onSelect: (code: string) => void;
   hoverLines: (code: string) => string[];
+  /** The approximate outline of the microred drilled into, drawn dashed under the establishments. */
+  microredOutline?: Feature<Polygon> | null;
 }) {
   // Map handlers are registered once; they read the latest props through this ref.
   const propsRef = useRef(props);
@@ -120,6 +123,12 @@ export function SupplyMap(props: {
         data: points(propsRef.current.establishments),
       });
       for (const layer of LAYERS) map.addLayer(layer);
+      map.addSource(SOURCE_IDS.microredOutline, {
+        type: 'geojson',
+        data: { type: 'FeatureCollection', features: [] },
+      });
+      for (const layer of microredOutlineLayers)
+        map.addLayer(layer, SUPPLY_LAYER_IDS.establishments);
     },
     bind: (map, popup) => {
       map.on('mousemove', SUPPLY_LAYER_IDS.establishments, (event) => {
@@ -153,6 +162,14 @@ export function SupplyMap(props: {
     if (!loaded) return;
     mapRef.current?.setFilter(SUPPLY_LAYER_IDS.selected, codeFilter(props.selected));
   }, [loaded, props.selected]);
+
+  useEffect(() => {
+    if (!loaded) return;
+    const outline = props.microredOutline ?? null;
+    void mapRef.current
+      ?.getSource<GeoJSONSource>(SOURCE_IDS.microredOutline)
+      ?.setData({ type: 'FeatureCollection', features: outline ? [outline] : [] });
+  }, [loaded, props.microredOutline]);
 
   return <div ref={containerRef} className="map-canvas" data-testid="supply-map" />;
 }

@@ -24,6 +24,7 @@ import {
   type SupplyView,
 } from '../../components/supply/supplyFilters';
 import { SupplySimulatedBadge } from '../../components/supply/SupplySimulatedBadge';
+import { useMicroreds } from '../../hooks/useMicroreds';
 import { useLastReady } from '../../hooks/useSurveillanceData';
 import { useSupplyDistricts, useSupplyStatus } from '../../hooks/useSupplyStatus';
 import { useFormatNumber, useT } from '../../i18n/I18nProvider';
@@ -82,6 +83,14 @@ function Dashboard({ districts }: { districts: DistrictCollection }) {
   const response = useLastReady(status.state);
   const canImport = hasPermission(useAuth().user, 'supply:import');
   const detailRef = useRef<HTMLDivElement>(null);
+  // Drilled into a microred: its approximate outline on the map (an envelope of its establishments).
+  const microreds = useMicroreds('06');
+  const microredOutline = useMemo(() => {
+    if (view.area?.level !== 'microred') return null;
+    const code = view.area.code;
+    const found = microreds?.features.find((f) => f.properties.code === code);
+    return found?.geometry ? { ...found, geometry: found.geometry } : null;
+  }, [microreds, view.area?.level, view.area?.code]);
 
   // Replace, not push: trying filters one after another should not fill the Back button's history.
   const apply = useCallback(
@@ -229,6 +238,7 @@ function Dashboard({ districts }: { districts: DistrictCollection }) {
                   selected={view.establishment}
                   onSelect={open}
                   hoverLines={hoverLines}
+                  microredOutline={microredOutline}
                 />
               </Suspense>
               <AvailabilityLegend response={response} />

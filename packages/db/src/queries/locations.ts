@@ -102,6 +102,7 @@ export interface ExecutingUnitDetail {
     name: string;
     category: string;
     network: string | null;
+    microred: string | null;
     districtName: string;
     labOverride: boolean | null;
   }[];
@@ -127,12 +128,14 @@ export async function executingUnitDetail(
     .selectFrom('establishment as e')
     .innerJoin('district as d', 'd.ubigeo', 'e.district_ubigeo')
     .leftJoin('health_network as n', 'n.id', 'e.network_id')
+    .leftJoin('microred as m', 'm.id', 'e.microred_id')
     .leftJoin('establishment_lab_override as o', 'o.establishment_code', 'e.code')
     .select([
       'e.code',
       'e.name',
       'e.category',
       'n.name as network',
+      'm.name as microred',
       'd.name as districtName',
       'o.has_laboratory as labOverride',
     ])

@@ -237,6 +237,21 @@ describe('stock status by microred', () => {
   });
 });
 
+describe('GET /api/executing-units/:code', () => {
+  it('gives each establishment of the unit its microred', async () => {
+    const response = await get('/api/executing-units/786');
+    expect(response.statusCode).toBe(200);
+    const { establishments } = response.json<{
+      establishments: { code: string; network: string | null; microred: string | null }[];
+    }>();
+    expect(establishments.find((e) => e.code === PATRONA_DE_CHOTA)).toMatchObject({
+      network: 'CHOTA',
+      microred: 'CHOTA',
+    });
+    expect(establishments.filter((e) => e.microred !== null).length).toBeGreaterThan(50);
+  });
+});
+
 describe('a laboratory coordinator of one microred', () => {
   it('sees the follow-up list of its establishments, with their red and microred', async () => {
     const response = await get(`/api/establishments/${PATRONA_DE_CHOTA}/follow-up`, chotaLab);

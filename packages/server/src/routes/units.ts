@@ -43,6 +43,7 @@ export const unitRoutes =
                   name: z.string(),
                   category: z.string(),
                   network: z.string().nullable(),
+                  microred: z.string().nullable(),
                   districtName: z.string(),
                   hasLaboratory: z.boolean(),
                 }),

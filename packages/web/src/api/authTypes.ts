@@ -110,6 +110,7 @@ export interface ExecutingUnitResponse {
     name: string;
     category: CategoryCode;
     network: string | null;
+    microred?: string | null;
     districtName: string | null;
     hasLaboratory: boolean;
   }[];

@@ -113,6 +113,7 @@ function UnitDetails({ data }: { data: ExecutingUnitResponse }) {
                   <th scope="col">{t('eu.name')}</th>
                   <th scope="col">{t('details.category')}</th>
                   <th scope="col">{t('details.network')}</th>
+                  <th scope="col">{t('details.microred')}</th>
                   <th scope="col">{t('details.district')}</th>
                   <th scope="col">{t('details.laboratory')}</th>
                 </tr>
@@ -133,6 +134,7 @@ function UnitDetails({ data }: { data: ExecutingUnitResponse }) {
                       </span>
                     </td>
                     <td>{item.network ?? <span className="muted">—</span>}</td>
+                    <td>{item.microred ?? <span className="muted">—</span>}</td>
                     <td>{item.districtName ?? <span className="muted">—</span>}</td>
                     <td>
                       {item.hasLaboratory ? (

@@ -160,6 +160,10 @@ describe('the microred level in the browser', () => {
     await expect.poll(() => rows.count(), { timeout: WAIT_MS }).toBe(items.length);
     const names = (await rows.locator('.cell-main').allTextContents()).map((n) => n.trim());
     expect(names.sort()).toEqual(items.map((i) => i.areaName).sort());
+    // Each establishment row names its red and microred.
+    const labels = await rows.getByTestId('prevalence-row-microred').allTextContents();
+    expect(labels).toHaveLength(items.length);
+    expect(new Set(labels.map((l) => l.trim()))).toEqual(new Set(['Red CHOTA · Microrred CHOTA']));
     expect(new URL(page.url()).searchParams.get('microred')).toBe(MICRORED);
     // The district map outlines the microred, and says what the outline is.
     await expect

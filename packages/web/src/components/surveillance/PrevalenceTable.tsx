@@ -111,6 +111,14 @@ export function PrevalenceTable({ response }: { response: PrevalenceResponse }) 
                 {item.areaCode !== item.areaName && (
                   <span className="cell-sub mono">{item.areaCode}</span>
                 )}
+                {response.area === 'establishment' && item.microred && (
+                  <span className="cell-sub" data-testid="prevalence-row-microred">
+                    {t('microred.summaryShort', {
+                      network: item.network ?? '',
+                      name: item.microred,
+                    })}
+                  </span>
+                )}
               </td>
               <td className="num">{cell(item, 'n', item.n, num(item.n))}</td>
               <td className="num">{cell(item, 'cases', item.cases, num(item.cases))}</td>

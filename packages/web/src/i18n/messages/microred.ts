@@ -8,9 +8,8 @@ export const microredEs = {
   'microred.outline.legend': 'Contorno aproximado de la microrred',
   'microred.outline.note':
     'Envolvente de sus establecimientos (ampliada 2 km): las microrredes no tienen límite oficial publicado.',
-  'microred.outline.missing': 'Ningún establecimiento de esta microrred tiene coordenadas válidas.',
-  'microred.summary': 'Microrred {name} (red {network}): {n} establecimientos',
   'microred.establishments': 'Establecimientos de la microrred',
+  'microred.summaryShort': 'Red {network} · Microrred {name}',
   'microred.filterHint': 'Filtra las filas por microrred (niveles microrred y establecimiento).',
   'surv.area.microred': 'Microrred',
   'surv.areaLower.microred': 'microrred',
@@ -23,9 +22,8 @@ export const microredEn: Record<keyof typeof microredEs, string> = {
   'microred.outline.legend': 'Approximate outline of the microred',
   'microred.outline.note':
     'Envelope of its facilities (widened by 2 km): microreds have no published official boundary.',
-  'microred.outline.missing': 'No facility of this microred has valid coordinates.',
-  'microred.summary': 'Microred {name} (network {network}): {n} facilities',
   'microred.establishments': 'Facilities of the microred',
+  'microred.summaryShort': 'Network {network} · Microred {name}',
   'microred.filterHint': 'Filters the rows by microred (microred and facility levels).',
   'surv.area.microred': 'Microred',
   'surv.areaLower.microred': 'microred',

@@ -194,6 +194,9 @@ describe('prevalence by microred', () => {
       '/api/surveillance/export?format=csv&area=establishment&microred=06/CHOTA/CHOTA',
     );
     expect(response.statusCode).toBe(200);
+    expect(response.headers['content-disposition']).toMatch(
+      /yawar-anemia-SIMULADO-06-nts-213-2024-establishment-06-CHOTA-CHOTA-all\.csv/,
+    );
     const table = parseCsv(response.body);
     const red = table.header.indexOf('red');
     const microred = table.header.indexOf('microrred');

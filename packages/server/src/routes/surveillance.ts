@@ -202,7 +202,15 @@ export const surveillanceRoutes =
         const { format, ...query } = request.query;
         const result = await prevalence(query);
         const simulated = result.dataSource === 'records' ? '' : '-SIMULADO';
-        const name = `yawar-anemia${simulated}-${query.department}-${result.rule.id}-${query.area}-${query.period}`;
+        // A microred filter shows in the file name, in ASCII (BAÑOS DEL INCA → BANOS-DEL-INCA).
+        const microred =
+          query.microred && (query.area === 'microred' || query.area === 'establishment')
+            ? `-${query.microred
+                .normalize('NFD')
+                .replace(/[\u0300-\u036f]/g, '')
+                .replace(/[^A-Za-z0-9]+/g, '-')}`
+            : '';
+        const name = `yawar-anemia${simulated}-${query.department}-${result.rule.id}-${query.area}${microred}-${query.period}`;
         if (format === 'csv') {
           const { header, rows } = tabular(result.items);
           return reply

@@ -33,6 +33,13 @@ export const surveillanceRoutes =
       area: z
         .enum(['department', 'province', 'district', 'network', 'microred', 'establishment'])
         .default('district'),
+      microred: z
+        .string()
+        .regex(/^\d{2}\/[^/]+\/[^/]+$/, 'a microred code <department>/<RED>/<MICRORED>')
+        .optional()
+        .describe(
+          'Only the rows of this microred (areas microred and establishment), e.g. 06/CHOTA/CHOTA',
+        ),
       period: z.enum(['all', 'year', 'quarter', 'month']).default('all'),
       from: date.optional(),
       to: date.optional(),
@@ -235,8 +242,6 @@ function tabular(items: readonly PrevalenceItem[]) {
   const pct = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 10);
   const header = [
     'codigo_area',
-    i.network,
-    i.microred,
     'area',
     'periodo',
     'ninos_con_dosaje',
@@ -253,6 +258,8 @@ function tabular(items: readonly PrevalenceItem[]) {
     'cobertura_pct',
     'anemicos_estimados',
     'simulado_pct',
+    'red',
+    'microrred',
   ];
   const rows = items.map((i) => [
     i.areaCode,
@@ -272,6 +279,8 @@ function tabular(items: readonly PrevalenceItem[]) {
     pct(i.coverage),
     i.estimatedAnemicChildren,
     pct(i.simulatedShare),
+    i.network,
+    i.microred,
   ]);
   return { header, rows };
 }

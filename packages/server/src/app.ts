@@ -82,8 +82,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(healthRoutes(options));
   await app.register(authRoutes(options));
   await app.register(territoryRoutes(options));
-  await app.register(establishmentRoutes(options));
   await app.register(microredRoutes(options));
+  await app.register(establishmentRoutes(options));
   await app.register(laboratoryRoutes(options));
   await app.register(unitRoutes(options));
   await app.register(userRoutes(options));

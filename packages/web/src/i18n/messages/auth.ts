@@ -82,7 +82,7 @@ export const authEn: Record<keyof typeof authEs, string> = {
   'scope.kind.national': 'National',
   'scope.kind.department': 'Department',
   'scope.kind.network': 'Network',
-  'scope.kind.microred': 'Micro-network',
+  'scope.kind.microred': 'Microred',
   'scope.kind.executing_unit': 'Executing unit',
   'scope.kind.establishment': 'Facility',
   'scope.allKinds': 'All kinds',

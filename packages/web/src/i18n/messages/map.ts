@@ -153,7 +153,7 @@ export const mapEn: Record<keyof typeof mapEs, string> = {
   'details.code': 'RENIPRESS code',
   'details.category': 'Category',
   'details.network': 'Network',
-  'details.microred': 'Micro-network',
+  'details.microred': 'Microred',
   'details.institution': 'Institution',
   'details.districtProvince': 'District / province',
   'details.executingUnit': 'Executing unit',

@@ -1,36 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseCsv, recordToObject } from '@yawar/core';
-import { createTestDatabase, type TestDatabase } from '@yawar/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../io.js';
-import { runCli } from '../program.js';
+import { describe, expect, it } from 'vitest';
+import { cliOnTestDatabase } from '../testing/cli-on-test-database.js';
 
-let testDb: TestDatabase;
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yawar-supply-cli-'));
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-});
-
-afterAll(async () => {
-  await testDb.drop();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-/** Runs `yawar …` in-process against this file's database, capturing what it prints. */
-async function yawar(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const database =
-    testDb.config.engine === 'postgres'
-      ? { DATABASE_URL: testDb.config.url ?? '' }
-      : { YAWAR_DATA_DIR: path.join(dir, 'db') };
-  const env = { ...database, YAWAR_DEMO_DATA: 'off', YAWAR_SECRET_DIR: path.join(dir, 'secrets') };
-  const io: CliIo = { env, cwd: dir, out: (l) => out.push(l), err: (l) => err.push(l) };
-  return { code: await runCli(args, io), out: out.join('\n'), err: err.join('\n') };
-}
+const { dir, yawar } = cliOnTestDatabase('yawar-supply-cli-');
 
 const HEADER =
   'unidad_ejecutora,establecimiento,producto,mes,consumo,stock_final,dias_desabastecimiento';

@@ -32,3 +32,4 @@ export * from './screening/follow-up.js';
 export * from './programming/index.js';
 export * from './supply/index.js';
 export * from './stock/index.js';
+export * from './text/visible.js';

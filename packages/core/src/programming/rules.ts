@@ -1,3 +1,4 @@
+import { isBlankText, visibleLength } from '../text/visible.js';
 import type { ProgrammeAction } from './workflow.js';
 
 /**
@@ -13,8 +14,16 @@ export interface LineQuantities {
   readonly justification: string | null;
 }
 
-/** Shortest justification accepted: a word or two is not a reason a reviewer can check. */
+/**
+ * Shortest justification accepted, in visible characters: a word or two is not a reason a
+ * reviewer can check, and neither are spaces or zero-width characters (see `text/visible.ts`).
+ */
 export const MIN_JUSTIFICATION_LENGTH = 10;
+
+/** True when the justification has too few visible characters to be a reason. */
+export function justificationTooShort(justification: string | null): boolean {
+  return visibleLength(justification ?? '') < MIN_JUSTIFICATION_LENGTH;
+}
 
 export function finalQuantity(line: LineQuantities): number {
   return line.unitQuantity ?? line.prefillQuantity;
@@ -25,9 +34,7 @@ export function departsFromPrefill(line: LineQuantities): boolean {
 }
 
 export function justificationMissing(line: LineQuantities): boolean {
-  return (
-    departsFromPrefill(line) && (line.justification ?? '').trim().length < MIN_JUSTIFICATION_LENGTH
-  );
+  return departsFromPrefill(line) && justificationTooShort(line.justification);
 }
 
 export type ObservationStatus = 'open' | 'addressed' | 'resolved';
@@ -68,7 +75,7 @@ export function transitionProblems(
   if (action === 'approve' && open.length > 0) {
     problems.push({ code: 'observations_open', observationIds: open });
   }
-  if (action === 'return' && (facts.note ?? '').trim() === '') {
+  if (action === 'return' && isBlankText(facts.note ?? '')) {
     problems.push({ code: 'note_required' });
   }
   return problems;

@@ -28,6 +28,18 @@ export const FORECAST_METHODS: readonly ForecastMethod[] = [
 /** As @yawar/core's rules: a word or two is not a reason a reviewer can check. */
 export const MIN_JUSTIFICATION_LENGTH = 10;
 
+/**
+ * Mirror of @yawar/core `text/visible.ts` (the web app may not import core; the server applies
+ * the same rule again): controls, format and zero-width characters, spaces, combining marks,
+ * default-ignorable code points and the braille blank are not visible characters.
+ */
+const INVISIBLE = /[\p{C}\p{Z}\p{M}\p{White_Space}\p{Default_Ignorable_Code_Point}\u2800]/gu;
+
+/** As @yawar/core `justificationTooShort`: fewer than 10 visible characters. */
+export function justificationTooShort(text: string): boolean {
+  return [...text.replace(INVISIBLE, '')].length < MIN_JUSTIFICATION_LENGTH;
+}
+
 /** What the unit has typed on a line and not yet saved. */
 export interface LineDraft {
   /** As typed; '' keeps the prefill. */
@@ -73,7 +85,7 @@ export function draftProblem(line: ProgrammeLine, draft: LineDraft): DraftProble
     return 'quantity_packs';
   }
   const departs = quantity !== null && quantity !== line.prefillQuantity;
-  if (departs && draft.justification.trim().length < MIN_JUSTIFICATION_LENGTH) {
+  if (departs && justificationTooShort(draft.justification)) {
     return 'justification_missing';
   }
   return null;

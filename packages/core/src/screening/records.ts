@@ -67,18 +67,25 @@ export interface ScreeningContext {
 
 export type ScreeningValidation =
   | { readonly ok: true; readonly records: readonly ScreeningRecord[] }
-  | { readonly ok: false; readonly errors: readonly ImportIssue[] };
+  | {
+      readonly ok: false;
+      /** The first errors (all of them unless the log caps them: `log.summary()` counts all). */
+      readonly errors: readonly ImportIssue[];
+      /** The rows that passed, so checks against the database can report in the same run. */
+      readonly records: readonly ScreeningRecord[];
+    };
 
 /** The key that makes two rows the same test: one child, one day, one establishment, one value. */
 export const screeningKey = (
   r: Pick<ScreeningRecord, 'childKey' | 'testDate' | 'establishmentCode' | 'hbTenths'>,
 ): string => `${r.childKey}|${r.testDate}|${r.establishmentCode}|${r.hbTenths}`;
 
+/** `log` may cap the errors it keeps (IssueLogOptions.keep) and send each to a file as found. */
 export function validateScreeningRecords(
   source: CsvSource,
   context: ScreeningContext,
+  log: IssueLog = new IssueLog(),
 ): ScreeningValidation {
-  const log = new IssueLog();
   const firstLineOf = new Map<string, number>();
   const records = readRecords(source, SCREENING_REQUIRED_COLUMNS, log, (cells) => {
     const record = readRecord(cells, context);
@@ -90,7 +97,7 @@ export function validateScreeningRecords(
     firstLineOf.set(key, cells.line);
     return record;
   });
-  return log.errors.length > 0 ? { ok: false, errors: log.errors } : { ok: true, records };
+  return log.errorCount > 0 ? { ok: false, errors: log.errors, records } : { ok: true, records };
 }
 
 function readRecord(cells: CellReader, context: ScreeningContext): ScreeningRecord | undefined {

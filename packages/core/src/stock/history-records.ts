@@ -76,11 +76,12 @@ export const supplyHistoryKey = (
   r: Pick<SupplyHistoryRow, 'executingUnitCode' | 'establishmentCode' | 'resourceCode' | 'month'>,
 ): string => `${r.executingUnitCode}|${r.establishmentCode ?? ''}|${r.resourceCode}|${r.month}`;
 
+/** `log` may cap the errors it keeps (IssueLogOptions.keep) and send each to a file as found. */
 export function validateSupplyHistory(
   source: CsvSource,
   context: SupplyHistoryContext,
+  log: IssueLog = new IssueLog(),
 ): SupplyHistoryValidation {
-  const log = new IssueLog();
   const firstLineOf = new Map<string, number>();
   const warned = new Set<string>();
   const records = readRecords(source, SUPPLY_HISTORY_REQUIRED_COLUMNS, log, (cells) => {
@@ -107,7 +108,7 @@ export function validateSupplyHistory(
     firstLineOf.set(key, cells.line);
     return record;
   });
-  return log.errors.length > 0
+  return log.errorCount > 0
     ? { ok: false, errors: log.errors, warnings: log.warnings }
     : { ok: true, records, warnings: log.warnings };
 }

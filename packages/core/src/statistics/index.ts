@@ -1,3 +1,4 @@
+export * from './disclosure.js';
 export * from './errors.js';
 export * from './normal-quantile.js';
 export * from './prevalence-cell.js';

@@ -4,7 +4,9 @@ import {
   DEFAULT_FOLLOW_UP_SCHEDULE,
   FOLLOW_UP_NTS_134_1_3_6,
   FOLLOW_UP_SCHEDULES,
+  ageInMonths,
   followUpOf,
+  inFollowUpAge,
   followUpSchedule,
   type ChildTest,
 } from './follow-up.js';
@@ -104,13 +106,60 @@ describe('follow-up schedules as versioned data', () => {
     const tests = [test('2025-01-10', 9.8), test('2025-02-10', 10.0), test('2025-04-10', 10.6)];
     const monthly = followUpOf(tests, NTS_213_2024, '2025-05-01');
     const oneThreeSix = followUpOf(tests, NTS_213_2024, '2025-05-01', FOLLOW_UP_NTS_134_1_3_6);
-    // Day 60 (2025-03-11) has no test: overdue under the monthly schedule, not under 1–3–6.
-    expect(monthly?.status).toBe('overdue');
+    // Day 60 (2025-03-11) has no test: overdue under the monthly schedule once its window has
+    // closed, not under 1–3–6 (whose second control is day 90)...
+    const beforeDay90 = tests.slice(0, 2);
+    expect(followUpOf(beforeDay90, NTS_213_2024, '2025-03-30')?.status).toBe('overdue');
+    expect(
+      followUpOf(beforeDay90, NTS_213_2024, '2025-03-30', FOLLOW_UP_NTS_134_1_3_6)?.status,
+    ).toBe('on_track');
+    // ...and once day 90's control is done, the missed day 60 is behind the child (issue #10).
+    expect(monthly).toMatchObject({ status: 'on_track', nextDue: '2025-07-09' });
     expect(oneThreeSix).toMatchObject({ status: 'on_track', nextDue: '2025-07-09' });
     expect(oneThreeSix?.controls.map((c) => [c.dueDate, c.doneOn])).toEqual([
       ['2025-02-09', '2025-02-10'],
       ['2025-04-10', '2025-04-10'],
       ['2025-07-09', null],
     ]);
+  });
+});
+
+describe('issue #10, finding 16: a later control supersedes the missed ones; the list is 6–59 months', () => {
+  // Diagnosed 2025-01-10: controls due 02-09, 03-11, 04-10 and 07-09 (±15 days).
+  const diagnosed = test('2025-01-10', 9.8, '99199.17');
+
+  it('is completed, with no next control, when controls 3 and 4 were done and 1 and 2 missed', () => {
+    const tests = [diagnosed, test('2025-04-12', 10.6), test('2025-07-05', 11.2)];
+    // 18 months after control 1 was due.
+    const result = followUpOf(tests, NTS_213_2024, '2026-08-09');
+    expect(result?.controls.map((c) => c.doneOn)).toEqual([null, null, '2025-04-12', '2025-07-05']);
+    expect(result).toMatchObject({ status: 'completed', nextDue: null });
+  });
+
+  it('is on track when control 3 was done after two missed and control 4 is still ahead', () => {
+    const tests = [diagnosed, test('2025-04-12', 10.6)];
+    const result = followUpOf(tests, NTS_213_2024, '2025-05-01');
+    expect(result).toMatchObject({ status: 'on_track', nextDue: '2025-07-09' });
+  });
+
+  it('is overdue only for a control missed after the last one done, and names that control', () => {
+    const tests = [diagnosed, test('2025-02-10', 10.2)];
+    // Control 2 (due 03-11) missed, its window closed on 03-26; control 3's window is still open.
+    const result = followUpOf(tests, NTS_213_2024, '2025-04-01');
+    expect(result).toMatchObject({ status: 'overdue', nextDue: '2025-04-10' });
+    // Never a next control before the last one done.
+    const late = followUpOf([diagnosed, test('2025-04-12', 10.6)], NTS_213_2024, '2025-04-20');
+    expect(late?.nextDue).toBe('2025-07-09');
+  });
+
+  it('counts whole calendar months of age, and keeps children of 6 to 59 months only', () => {
+    expect(ageInMonths('2021-03-15', '2026-03-14')).toBe(59);
+    expect(ageInMonths('2021-03-15', '2026-03-15')).toBe(60);
+    expect(ageInMonths('2021-03-15', '2026-05-20')).toBe(62);
+    expect(inFollowUpAge('2021-03-15', '2026-03-14')).toBe(true);
+    expect(inFollowUpAge('2021-03-15', '2026-03-15')).toBe(false);
+    expect(inFollowUpAge('2021-03-15', '2026-05-20')).toBe(false);
+    expect(inFollowUpAge('2025-09-01', '2026-03-01')).toBe(true);
+    expect(inFollowUpAge('2025-09-02', '2026-03-01')).toBe(false);
   });
 });

@@ -66,6 +66,25 @@ export const FOLLOW_UP_SCHEDULES: readonly FollowUpSchedule[] = [
 ];
 export const DEFAULT_FOLLOW_UP_SCHEDULE = FOLLOW_UP_NTS_213;
 
+/**
+ * The follow-up lists are of children 6 to 59 months old (NTS 213's population for anemia
+ * treatment, see NTS_213 above): a child who has turned 60 months by the list's date leaves it.
+ */
+export const FOLLOW_UP_AGE_MONTHS = Object.freeze({ min: 6, max: 59 });
+
+/** Whole months from birth to `asOf` (both YYYY-MM-DD), as a calendar reads them. */
+export function ageInMonths(birthDate: string, asOf: string): number {
+  const [by = 0, bm = 0, bd = 0] = birthDate.split('-').map(Number);
+  const [ty = 0, tm = 0, td = 0] = asOf.split('-').map(Number);
+  return Math.max(0, (ty - by) * 12 + (tm - bm) - (td < bd ? 1 : 0));
+}
+
+/** Whether a child born on `birthDate` belongs on a follow-up list dated `today`. */
+export function inFollowUpAge(birthDate: string, today: string): boolean {
+  const age = ageInMonths(birthDate, today);
+  return age >= FOLLOW_UP_AGE_MONTHS.min && age <= FOLLOW_UP_AGE_MONTHS.max;
+}
+
 export function followUpSchedule(id: string): FollowUpSchedule | null {
   return FOLLOW_UP_SCHEDULES.find((schedule) => schedule.id === id) ?? null;
 }
@@ -142,8 +161,13 @@ export function followUpOf(
     if (match) used.add(match);
     return { dueDate, doneOn: match?.testDate ?? null, level: match ? level(match) : null };
   });
+  // A control done later supersedes the ones missed before it: the child came back, and what
+  // is owed is only what was missed since (issue #10: controls 3 and 4 done, 1 and 2 missed, is
+  // completed, not overdue with a "next" control 18 months in the past).
+  const lastDone = controls.reduce((at, c, index) => (c.doneOn !== null ? index : at), -1);
   const missed = controls.filter(
-    (c) => c.doneOn === null && addDays(c.dueDate, schedule.toleranceDays) < today,
+    (c, index) =>
+      index > lastDone && c.doneOn === null && addDays(c.dueDate, schedule.toleranceDays) < today,
   );
   const consecutiveMissed = trailingMissed(controls, today, schedule.toleranceDays);
   const pending = controls.find(

@@ -1,6 +1,7 @@
 import {
   DEFAULT_FOLLOW_UP_SCHEDULE,
   followUpOf,
+  inFollowUpAge,
   type FollowUp,
   type FollowUpSchedule,
   type FollowUpStatus,
@@ -66,6 +67,8 @@ export async function followUpList(
     const tests = allTests.filter((t) => t.testDate <= options.today);
     const last = tests.at(-1);
     if (!last || last.establishment_code !== options.establishment) continue;
+    // A list of children 6–59 months: one who has turned 60 by `today` is no longer on it.
+    if (!inFollowUpAge(last.birthDate, options.today)) continue;
     const followUp = followUpOf(
       tests.map((t) => ({
         testDate: t.testDate,

@@ -89,6 +89,13 @@ export class IssueLog {
   }
 }
 
+/** The summary of a list of errors held whole (small lists: refusals built without a log). */
+export function summariseIssues(issues: readonly ImportIssue[]): IssueSummary {
+  const log = new IssueLog();
+  for (const i of issues) log.error(i.file, i.row, i.column, i.reason);
+  return log.summary();
+}
+
 /** A reason without the values the file wrote (quoted text, numbers and codes), to count alike ones together. */
 export function reasonKind(reason: string): string {
   return reason.replace(/"[^"]*"/g, '"…"').replace(/\d+(?:[.,]\d+)*/g, '#');

@@ -1,9 +1,20 @@
-import { validateScreeningRecords, type CsvSource } from '@yawar/core';
+import {
+  IssueLog,
+  KEPT_IMPORT_ERRORS,
+  validateScreeningRecords,
+  type CsvSource,
+  type IssueLogOptions,
+} from '@yawar/core';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../audit/actor.js';
 import type { Pseudonymise } from '../privacy/pseudonymiser.js';
 import type { Database } from '../schema.js';
-import { loadScreenings, ScreeningImportError, type ScreeningLoadReport } from './load.js';
+import {
+  checkAgainstDatabase,
+  loadScreenings,
+  ScreeningImportError,
+  type ScreeningLoadReport,
+} from './load.js';
 
 export interface ScreeningImportOptions {
   readonly pseudonymise: Pseudonymise;
@@ -14,6 +25,11 @@ export interface ScreeningImportOptions {
   readonly onPhase?: (phase: 'validating' | 'writing', total: number) => void;
   /** Restricts the establishments the file may name to the importing user's scope. */
   readonly isInScope?: (establishmentCode: string) => boolean;
+  /**
+   * How many errors to keep in memory (default 1,000; the rest are only counted) and where to
+   * send every one as it is found (the server writes them to the job's error file).
+   */
+  readonly issues?: IssueLogOptions;
 }
 
 /** Validates a screening file against the registries, then loads it all or nothing. */
@@ -23,18 +39,31 @@ export async function importScreeningFile(
   options: ScreeningImportOptions,
 ): Promise<ScreeningLoadReport> {
   options.onPhase?.('validating', source.table.records.length);
-  const validation = validateScreeningRecords(source, {
-    ...(await screeningContext(db)),
-    pseudonymise: options.pseudonymise,
-    today: options.today ?? new Date().toISOString().slice(0, 10),
-    ...(options.isInScope ? { isInScope: options.isInScope } : {}),
-  });
-  if (!validation.ok) throw new ScreeningImportError(validation.errors);
+  const issues = { keep: KEPT_IMPORT_ERRORS, ...options.issues };
+  const log = new IssueLog(issues);
+  const validation = validateScreeningRecords(
+    source,
+    {
+      ...(await screeningContext(db)),
+      pseudonymise: options.pseudonymise,
+      today: options.today ?? new Date().toISOString().slice(0, 10),
+      ...(options.isInScope ? { isInScope: options.isInScope } : {}),
+    },
+    log,
+  );
+  const fileName = source.file.split(/[\\/]/).pop() ?? source.file;
+  if (!validation.ok) {
+    // The rows that passed are checked against the database too (already imported, a child on
+    // record with another birth date), so the user fixes everything from one report.
+    await checkAgainstDatabase(db, validation.records, fileName, log);
+    throw ScreeningImportError.of(log);
+  }
   options.onPhase?.('writing', validation.records.length);
   return loadScreenings(db, validation.records, {
-    fileName: source.file.split(/[\\/]/).pop() ?? source.file,
+    fileName,
     origin: 'import',
     actor: options.actor,
+    issues,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
 }

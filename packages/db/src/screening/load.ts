@@ -1,13 +1,30 @@
-import { screeningKey, type ImportIssue, type ScreeningRecord } from '@yawar/core';
+import {
+  IssueLog,
+  KEPT_IMPORT_ERRORS,
+  screeningKey,
+  summariseIssues,
+  type ImportIssue,
+  type IssueLogOptions,
+  type IssueSummary,
+  type ScreeningRecord,
+} from '@yawar/core';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Actor } from '../audit/actor.js';
 import { recordAudit } from '../audit/audit-trail.js';
 import type { Database } from '../schema.js';
 
+/** The file's refusal: its first errors (`errors`), and every error counted (`summary`). */
 export class ScreeningImportError extends Error {
-  constructor(readonly errors: readonly ImportIssue[]) {
-    super(`the screening file has ${errors.length} error(s); nothing was imported`);
+  constructor(
+    readonly errors: readonly ImportIssue[],
+    readonly summary: IssueSummary = summariseIssues(errors),
+  ) {
+    super(`the screening file has ${summary.total} error(s); nothing was imported`);
     this.name = 'ScreeningImportError';
+  }
+
+  static of(log: IssueLog): ScreeningImportError {
+    return new ScreeningImportError(log.errors, log.summary());
   }
 }
 
@@ -17,6 +34,8 @@ export interface ScreeningLoadOptions {
   readonly actor: Actor;
   /** Called as rows are written: done of total. */
   readonly onProgress?: (done: number, total: number) => void;
+  /** How many errors to keep and where to send every one (default: the first 1,000 kept). */
+  readonly issues?: IssueLogOptions;
 }
 
 export interface ScreeningLoadReport {
@@ -38,13 +57,14 @@ export async function loadScreenings(
   records: readonly ScreeningRecord[],
   options: ScreeningLoadOptions,
 ): Promise<ScreeningLoadReport> {
-  return db.transaction().execute(async (trx) => {
-    const children = await existingChildren(trx, records);
-    const errors = [
-      ...conflictingChildren(records, children, options.fileName),
-      ...(await alreadyImported(trx, records, children, options.fileName)),
-    ];
-    if (errors.length > 0) throw new ScreeningImportError(errors);
+  const load = db.transaction().execute(async (trx) => {
+    // One load at a time (readers go on): two imports of the same file started together would
+    // both find nothing imported yet, and the second would then fail on the unique pseudonym with
+    // a server error. Waiting here, the second sees the first's rows and says "already imported".
+    await sql`lock table screening in share row exclusive mode`.execute(trx);
+    const log = new IssueLog({ keep: KEPT_IMPORT_ERRORS, ...options.issues });
+    const children = await checkAgainstDatabase(trx, records, options.fileName, log);
+    if (log.errorCount > 0) throw ScreeningImportError.of(log);
     const batch = await trx
       .insertInto('screening_batch')
       .values({
@@ -76,6 +96,39 @@ export async function loadScreenings(
     });
     return report;
   });
+  return load.catch((error: unknown) => {
+    // The lock above makes this unreachable between Yawar's own loads; kept for a writer that
+    // does not take it, so a duplicate is still the user's error, not a server failure.
+    if ((error as { code?: string }).code === '23505') {
+      throw new ScreeningImportError([
+        {
+          file: options.fileName,
+          row: 0,
+          column: null,
+          reason: 'already imported (by another import that ran at the same time)',
+        },
+      ]);
+    }
+    throw error;
+  });
+}
+
+/**
+ * The checks against what the database holds, reported into `log`: a child whose birth date or
+ * sex differs from the one on record, a test already imported. Run by the loader, and by the
+ * import on the rows that passed validation when others did not, so one run reports everything.
+ * Returns the children already known, by pseudonym.
+ */
+export async function checkAgainstDatabase(
+  db: Kysely<Database>,
+  records: readonly ScreeningRecord[],
+  fileName: string,
+  log: IssueLog,
+): Promise<Map<string, KnownChild>> {
+  const children = await existingChildren(db, records);
+  conflictingChildren(records, children, fileName, log);
+  await alreadyImported(db, records, children, fileName, log);
+  return children;
 }
 
 interface KnownChild {
@@ -85,7 +138,7 @@ interface KnownChild {
 }
 
 async function existingChildren(
-  trx: Transaction<Database>,
+  trx: Kysely<Database>,
   records: readonly ScreeningRecord[],
 ): Promise<Map<string, KnownChild>> {
   const keys = [...new Set(records.map((r) => r.childKey))];
@@ -111,39 +164,34 @@ function conflictingChildren(
   records: readonly ScreeningRecord[],
   known: ReadonlyMap<string, KnownChild>,
   file: string,
-): ImportIssue[] {
-  const errors: ImportIssue[] = [];
+  log: IssueLog,
+): void {
   const firstSeen = new Map<string, ScreeningRecord>();
   for (const record of records) {
     const reference = known.get(record.childKey) ?? firstSeen.get(record.childKey);
     if (!reference) firstSeen.set(record.childKey, record);
     else if (reference.birthDate !== record.birthDate) {
-      errors.push({
+      log.error(
         file,
-        row: record.line,
-        column: 'fecha_nacimiento',
-        reason: 'differs from the birth date already recorded for this child',
-      });
+        record.line,
+        'fecha_nacimiento',
+        'differs from the birth date already recorded for this child',
+      );
     } else if (reference.sex !== record.sex) {
-      errors.push({
-        file,
-        row: record.line,
-        column: 'sexo',
-        reason: 'differs from the sex already recorded for this child',
-      });
+      log.error(file, record.line, 'sexo', 'differs from the sex already recorded for this child');
     }
   }
-  return errors;
 }
 
 async function alreadyImported(
-  trx: Transaction<Database>,
+  trx: Kysely<Database>,
   records: readonly ScreeningRecord[],
   known: ReadonlyMap<string, KnownChild>,
   file: string,
-): Promise<ImportIssue[]> {
+  log: IssueLog,
+): Promise<void> {
   const ids = [...known.values()].map((child) => child.id);
-  if (ids.length === 0) return [];
+  if (ids.length === 0) return;
   const pseudonymOf = new Map([...known].map(([pseudonym, child]) => [child.id, pseudonym]));
   const existing = new Map<string, number>();
   for (let i = 0; i < ids.length; i += 10 * CHUNK) {
@@ -168,12 +216,11 @@ async function alreadyImported(
       existing.set(key, row.batch_id);
     }
   }
-  return records.flatMap((record) => {
+  for (const record of records) {
     const batch = existing.get(screeningKey(record));
-    return batch === undefined
-      ? []
-      : [{ file, row: record.line, column: null, reason: `already imported (batch ${batch})` }];
-  });
+    if (batch !== undefined)
+      log.error(file, record.line, null, `already imported (batch ${batch})`);
+  }
 }
 
 async function insertChildren(

@@ -1,9 +1,12 @@
 import {
+  IssueLog,
+  KEPT_IMPORT_ERRORS,
   scopeCovers,
   validateSupplyHistory,
   type CsvSource,
   type Scope,
   type ImportIssue,
+  type IssueLogOptions,
   type SupplyHistoryContext,
 } from '@yawar/core';
 import type { Kysely } from 'kysely';
@@ -25,6 +28,11 @@ export interface SupplyHistoryImportOptions {
   readonly onPhase?: (phase: 'validating' | 'writing', total: number) => void;
   /** Restricts the sites the file may name to the importing user's scope. */
   readonly isInScope?: SupplyHistoryContext['isInScope'];
+  /**
+   * How many errors to keep in memory (default 1,000; the rest are only counted) and where to
+   * send every one as it is found (the server writes them to the job's error file).
+   */
+  readonly issues?: IssueLogOptions;
 }
 
 export interface SupplyHistoryImportReport extends SupplyHistoryLoadReport {
@@ -42,12 +50,17 @@ export async function importSupplyHistory(
   options: SupplyHistoryImportOptions,
 ): Promise<SupplyHistoryImportReport> {
   options.onPhase?.('validating', source.table.records.length);
-  const validation = validateSupplyHistory(source, {
-    ...(await supplyHistoryContext(db)),
-    today: options.today ?? new Date().toISOString().slice(0, 10),
-    ...(options.isInScope ? { isInScope: options.isInScope } : {}),
-  });
-  if (!validation.ok) throw new SupplyHistoryImportError(validation.errors);
+  const log = new IssueLog({ keep: KEPT_IMPORT_ERRORS, ...options.issues });
+  const validation = validateSupplyHistory(
+    source,
+    {
+      ...(await supplyHistoryContext(db)),
+      today: options.today ?? new Date().toISOString().slice(0, 10),
+      ...(options.isInScope ? { isInScope: options.isInScope } : {}),
+    },
+    log,
+  );
+  if (!validation.ok) throw SupplyHistoryImportError.of(log);
   if (validation.records.length === 0) {
     throw new SupplyHistoryImportError([
       { file: source.file, row: 0, column: null, reason: 'has no rows below the header' },

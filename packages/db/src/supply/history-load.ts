@@ -1,14 +1,28 @@
-import type { ImportIssue, SupplyHistoryRow } from '@yawar/core';
+import {
+  summariseIssues,
+  type ImportIssue,
+  type IssueLog,
+  type IssueSummary,
+  type SupplyHistoryRow,
+} from '@yawar/core';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Actor } from '../audit/actor.js';
 import { recordAudit } from '../audit/audit-trail.js';
 import type { Database } from '../schema.js';
 import { refreshSupplySeries } from '../programming/history-series.js';
 
+/** The file's refusal: its first errors (`errors`), and every error counted (`summary`). */
 export class SupplyHistoryImportError extends Error {
-  constructor(readonly errors: readonly ImportIssue[]) {
-    super(`the supply history file has ${errors.length} error(s); nothing was imported`);
+  constructor(
+    readonly errors: readonly ImportIssue[],
+    readonly summary: IssueSummary = summariseIssues(errors),
+  ) {
+    super(`the supply history file has ${summary.total} error(s); nothing was imported`);
     this.name = 'SupplyHistoryImportError';
+  }
+
+  static of(log: IssueLog): SupplyHistoryImportError {
+    return new SupplyHistoryImportError(log.errors, log.summary());
   }
 }
 

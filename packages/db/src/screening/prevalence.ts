@@ -15,7 +15,16 @@ export interface PrevalenceQuery {
   readonly to?: string | undefined;
   readonly ageFromMonths?: number | undefined;
   readonly ageToMonths?: number | undefined;
+  /**
+   * Count by these age bands too (rows carry `ageBand` "from-to"): bands must not overlap. A child
+   * counts in the band of their age at their first test in the period, so the bands add up to the
+   * whole range exactly (used for complementary suppression, packages/core disclosure.ts).
+   */
+  readonly ageBands?: readonly { readonly from: number; readonly to: number }[] | undefined;
 }
+
+/** The widest age range prevalence covers (months): the child bands of every rule set. */
+const AGE_RANGE = { from: 6, to: 59 } as const;
 
 export interface PrevalenceRow {
   areaCode: string;
@@ -33,6 +42,8 @@ export interface PrevalenceRow {
   microred: string | null;
   /** The microred's scope code `<department>/<RED>/<MICRORED>`, to filter by microred. */
   microredCode: string | null;
+  /** The age band ("6-11") when the query asked for `ageBands`, else null. */
+  ageBand: string | null;
 }
 
 const PERIOD: Record<PeriodLevel, string> = {
@@ -101,8 +112,10 @@ export const AREA: Record<
 
 /**
  * Anemia counts by area and period under a rule set. Each child counts once per period, with their
- * first test in it: later tests of the same child are mostly controls of anemic children and would
- * inflate the rate. Ages the rule does not cover are left out.
+ * first test in it (6–59 months): later tests of the same child are mostly controls of anemic
+ * children and would inflate the rate. The age filter (and the age bands) apply to the age at that
+ * first test, so disjoint age windows partition the children. Ages the rule does not cover are left
+ * out.
  */
 export async function prevalenceCounts(
   db: Kysely<Database>,
@@ -113,6 +126,18 @@ export async function prevalenceCounts(
   const period = PERIOD[query.period];
   // One first test per child and period; a constant period cannot appear in DISTINCT ON.
   const perChild = query.period === 'all' ? 's.child_id' : `s.child_id, ${period}`;
+  const bands = query.ageBands ?? [];
+  for (const band of bands) {
+    if (!Number.isSafeInteger(band.from) || !Number.isSafeInteger(band.to) || band.from > band.to)
+      throw new RangeError(`age band ${band.from}-${band.to} is not a range of whole months`);
+  }
+  // Integers checked above: safe to inline.
+  const ageBand =
+    bands.length === 0
+      ? 'null'
+      : `case ${bands
+          .map((b) => `when x.age_months between ${b.from} and ${b.to} then '${b.from}-${b.to}'`)
+          .join(' ')} end`;
   const result = await sql<PrevalenceRow>`
     with firsts as (
       select distinct on (${sql.raw(perChild)})
@@ -123,7 +148,7 @@ export async function prevalenceCounts(
       where coalesce(s.residence_ubigeo, e.district_ubigeo) like ${`${query.department}%`}
         and (${query.from ?? null}::date is null or s.test_date >= ${query.from ?? null}::date)
         and (${query.to ?? null}::date is null or s.test_date <= ${query.to ?? null}::date)
-        and s.age_months between ${query.ageFromMonths ?? 6}::int and ${query.ageToMonths ?? 59}::int
+        and s.age_months between ${AGE_RANGE.from}::int and ${AGE_RANGE.to}::int
       order by ${sql.raw(perChild)}, s.test_date, s.id
     ), classified as (
       select *, ${sql.raw(levelSql(rule))} as level
@@ -137,10 +162,13 @@ export async function prevalenceCounts(
       count(*) filter (where x.simulated)::int as simulated,
       ${sql.raw(area.network ?? 'null')}::text as network,
       ${sql.raw(area.microred ?? 'null')}::text as microred,
-      ${sql.raw(area.microredCode ?? 'null')}::text as "microredCode"
+      ${sql.raw(area.microredCode ?? 'null')}::text as "microredCode",
+      ${sql.raw(ageBand)}::text as "ageBand"
     from classified x ${sql.raw(area.join)}
-    group by 1, 2, 3, 9, 10, 11
-    order by 3, 1`.execute(db);
+    where x.age_months between ${query.ageFromMonths ?? AGE_RANGE.from}::int and ${query.ageToMonths ?? AGE_RANGE.to}::int
+      and (${sql.raw(String(bands.length === 0))} or ${sql.raw(ageBand)} is not null)
+    group by 1, 2, 3, 9, 10, 11, 12
+    order by 3, 1, 12`.execute(db);
   return result.rows;
 }
 

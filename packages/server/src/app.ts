@@ -14,6 +14,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { AppContext, ServerContext } from './context.js';
 import { errorBody, registerErrorHandling } from './errors.js';
+import { rejectUnstorableText } from './routes/inputs.js';
 import { establishmentRoutes } from './routes/establishments.js';
 import { followUpRoutes } from './routes/follow-up.js';
 import { healthRoutes } from './routes/health.js';
@@ -68,6 +69,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(sessionPlugin, { connection: options.connection });
   await app.register(accessPlugin, { publicRegistries: options.security.publicRegistries });
+  // No NUL byte or lone surrogate reaches a route, whatever its schema (issue 10, finding 7);
+  // after the access checks, so a caller who would get 401 or 403 learns nothing about input.
+  app.addHook('preValidation', rejectUnstorableText);
   await app.register(swagger, {
     openapi: {
       info: {

@@ -1,6 +1,7 @@
 import { listAudit, type AuditFilter, type AuditRow } from '@yawar/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { calendarInstant, safeText } from './inputs.js';
 import type { AppContext } from '../context.js';
 import { permission } from '../security/access.js';
 
@@ -8,11 +9,11 @@ const READ_AUDIT = permission('audit:read');
 const EXPORT_LIMIT = 100_000;
 
 const filterSchema = z.object({
-  actor: z.string().max(100).optional(),
-  entity: z.string().max(60).optional(),
-  action: z.string().max(60).optional(),
-  from: z.coerce.date().optional(),
-  to: z.coerce.date().optional(),
+  actor: safeText(100).optional(),
+  entity: safeText(60).optional(),
+  action: safeText(60).optional(),
+  from: calendarInstant.optional(),
+  to: calendarInstant.optional(),
 });
 
 const eventSchema = z.object({

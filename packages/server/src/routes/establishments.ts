@@ -2,6 +2,7 @@ import { ESTABLISHMENT_CATEGORIES, hasLaboratoryByRule } from '@yawar/core';
 import { countByCategory, countByNetwork, listEstablishments, listExecutingUnits } from '@yawar/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { safeText } from './inputs.js';
 import type { AppContext } from '../context.js';
 import { notFound } from '../errors.js';
 import { featureCollection, featureCollectionSchema } from '../presenters/geojson.js';
@@ -28,9 +29,9 @@ export const establishmentRoutes =
           querystring: z.object({
             department,
             category: categoriesParam.optional(),
-            network: z.string().max(100).optional().describe('Health network (red) name'),
+            network: safeText(100).optional().describe('Health network (red) name'),
             district: districtParam.optional(),
-            q: z.string().max(100).optional().describe('Name (any part) or RENIPRESS code'),
+            q: safeText(100).optional().describe('Name (any part) or RENIPRESS code'),
           }),
           response: { 200: featureCollectionSchema(establishmentFeatureSchema) },
         },

@@ -8,6 +8,7 @@ import {
 import { establishmentLocation, followUpList, listEstablishments } from '@yawar/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { calendarDate } from './inputs.js';
 import type { AppContext } from '../context.js';
 import { notFound } from '../errors.js';
 import { permission } from '../security/access.js';
@@ -39,11 +40,7 @@ export const followUpRoutes =
           querystring: z.object({
             rule: z.enum(ruleIds).default(DEFAULT_HB_RULE_SET.id),
             status: z.enum(['on_track', 'overdue', 'lost', 'completed']).optional(),
-            today: z
-              .string()
-              .regex(/^\d{4}-\d{2}-\d{2}$/)
-              .optional()
-              .describe('Evaluate as of this date (default today)'),
+            today: calendarDate.optional().describe('Evaluate as of this date (default today)'),
           }),
         },
       },

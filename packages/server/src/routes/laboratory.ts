@@ -6,6 +6,7 @@ import {
 } from '@yawar/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { safeText } from './inputs.js';
 import type { AppContext } from '../context.js';
 import { ApiError, notFound } from '../errors.js';
 import { establishmentFeatureSchema, presentEstablishment } from '../presenters/establishment.js';
@@ -33,7 +34,7 @@ export const laboratoryRoutes =
           params: z.object({ code: renipressParam }),
           body: z.object({
             hasLaboratory: z.boolean().nullable(),
-            reason: z.string().max(500).default(''),
+            reason: safeText(500).default(''),
           }),
           response: { 200: establishmentFeatureSchema },
         },

@@ -10,6 +10,7 @@ import {
 } from '@yawar/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { safeText } from './inputs.js';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import { departmentAggregate } from '../security/access.js';
@@ -41,7 +42,7 @@ export const screeningImportRoutes =
           tags: ['surveillance'],
           querystring: z.object({
             department: departmentParam(context.defaultDepartment),
-            fileName: z.string().max(200).default('dosajes'),
+            fileName: safeText(200).default('dosajes'),
           }),
           response: { 202: z.object({ jobId: z.string() }) },
         },

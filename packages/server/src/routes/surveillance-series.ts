@@ -8,12 +8,13 @@ import {
 } from '@yawar/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { calendarDate } from './inputs.js';
 import type { AppContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import { departmentAggregate } from '../security/access.js';
 import { departmentParam } from './query-params.js';
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
+const date = calendarDate;
 const age = z.coerce.number().int().min(6).max(59);
 
 /** The two methods INEI publishes, with the rule set that implements each (labels in Spanish). */

@@ -2,6 +2,7 @@ import { HB_RULE_SETS, hbRuleSet, toCsv, DEFAULT_HB_RULE_SET, type HbRuleSet } f
 import { listDistricts, prevalenceCounts, reclassification, type PrevalenceQuery } from '@yawar/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { calendarDate } from './inputs.js';
 import type { AppContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import {
@@ -16,7 +17,7 @@ import { departmentAggregate, REGISTRY } from '../security/access.js';
 import { departmentParam } from './query-params.js';
 
 const ruleIds = HB_RULE_SETS.map((r) => r.id) as [HbRuleSet['id'], ...HbRuleSet['id'][]];
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
+const date = calendarDate;
 const age = z.coerce.number().int().min(6).max(59);
 
 const ruleOf = (id: string): HbRuleSet => hbRuleSet(id) ?? DEFAULT_HB_RULE_SET;

@@ -11,6 +11,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { safeText, visibleText } from './inputs.js';
 import type { AppContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import { labelledScopeSchema, presentUser, scopeSchema, userSchema } from '../presenters/user.js';
@@ -56,8 +57,8 @@ export const userRoutes =
           summary: 'Create an account; the generated password is returned once',
           tags: ['users'],
           body: z.object({
-            username: z.string().max(40),
-            displayName: z.string().max(120),
+            username: safeText(40),
+            displayName: visibleText(1, 120),
             role: z.enum(ROLES),
             scope: scopeSchema,
           }),
@@ -79,7 +80,7 @@ export const userRoutes =
           tags: ['users'],
           params: idParams,
           body: z.object({
-            displayName: z.string().max(120).optional(),
+            displayName: visibleText(1, 120).optional(),
             role: z.enum(ROLES).optional(),
             scope: scopeSchema.optional(),
             disabled: z.boolean().optional(),

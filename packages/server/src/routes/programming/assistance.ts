@@ -1,6 +1,7 @@
 import { createMeeting, listMeetings, updateParticipant } from '@yawar/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { safeText, visibleText } from '../inputs.js';
 import type { ServerContext } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { permission, scopedList } from '../../security/access.js';
@@ -49,11 +50,11 @@ export const assistanceRoutes =
           tags: TAGS,
           params,
           body: z.object({
-            groupName: z.string().trim().min(2).max(120),
+            groupName: visibleText(2, 120),
             startsOn: dateParam,
             endsOn: dateParam,
             modality: z.enum(['in_person', 'virtual']),
-            place: z.string().max(200).nullable(),
+            place: safeText(200).nullable(),
             unitCodes: z
               .array(z.string().regex(/^[1-9]\d{0,5}$/))
               .min(1)
@@ -80,7 +81,7 @@ export const assistanceRoutes =
           params: params.extend({ unitCode: z.string().regex(/^[1-9]\d{0,5}$/) }),
           body: z.object({
             attended: z.boolean().nullable(),
-            feedback: z.string().max(4000).nullable(),
+            feedback: safeText(4000).nullable(),
           }),
           response: { 200: meetingSchema },
         },

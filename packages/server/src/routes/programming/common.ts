@@ -15,11 +15,12 @@ import {
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import { calendarDate } from '../inputs.js';
 import { ApiError, notFound } from '../../errors.js';
 
 export const idParam = z.coerce.number().int().positive();
 export const monthParam = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month YYYY-MM');
-export const dateParam = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
+export const dateParam = calendarDate;
 export const versionField = z.number().int().positive();
 
 export function sessionUser(request: FastifyRequest) {

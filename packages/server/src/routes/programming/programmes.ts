@@ -10,6 +10,7 @@ import {
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { safeText, visibleText } from '../inputs.js';
 import type { ServerContext } from '../../context.js';
 import { permission } from '../../security/access.js';
 import {
@@ -70,7 +71,7 @@ export const programmeRoutes =
           body: z.object({
             version: versionField,
             unitQuantity: z.number().min(0).max(1e12).nullable(),
-            justification: z.string().max(2000).nullable(),
+            justification: safeText(2000).nullable(),
             method: methodSchema,
           }),
           response: { 200: sheetSchema },
@@ -94,7 +95,7 @@ export const programmeRoutes =
             params,
             body: z.object({
               version: versionField,
-              note: z.string().max(2000).nullable().optional(),
+              note: safeText(2000).nullable().optional(),
             }),
             response: { 200: sheetSchema },
           },
@@ -124,7 +125,7 @@ export const programmeRoutes =
             version: versionField,
             resourceCode: z.string().min(1).max(40).nullable(),
             criticality: criticalitySchema,
-            note: z.string().trim().min(3).max(2000),
+            note: visibleText(3, 2000),
           }),
           response: { 201: sheetSchema },
         },
@@ -148,7 +149,7 @@ export const programmeRoutes =
           summary: "The unit's answer to an observation on its returned programme",
           tags: TAGS,
           params: observationParams,
-          body: z.object({ version: versionField, response: z.string().trim().min(3).max(2000) }),
+          body: z.object({ version: versionField, response: visibleText(3, 2000) }),
           response: { 200: sheetSchema },
         },
       },

@@ -8,6 +8,7 @@ import {
 } from '@yawar/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { visibleText } from '../inputs.js';
 import type { ServerContext } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { permission, scopedList } from '../../security/access.js';
@@ -43,7 +44,7 @@ export const roundRoutes =
           summary: 'Open a round: every executing unit gets a draft programme (compute it next)',
           tags: TAGS,
           body: z.object({
-            name: z.string().trim().min(3).max(120),
+            name: visibleText(3, 120),
             fiscalYear: z.number().int().min(2000).max(2100),
             opensOn: dateParam,
             closesOn: dateParam,

@@ -7,6 +7,7 @@ import {
 } from '@yawar/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { safeText } from '../inputs.js';
 import type { ServerContext } from '../../context.js';
 import { ApiError } from '../../errors.js';
 import { scopedList } from '../../security/access.js';
@@ -34,7 +35,7 @@ export const supplyHistoryImportRoutes =
           summary:
             'Import monthly consumption and stock history (the CSV or XLSX file is the body); all rows or none; answers with a job to poll',
           tags: ['supply'],
-          querystring: z.object({ fileName: z.string().max(200).default('historial') }),
+          querystring: z.object({ fileName: safeText(200).default('historial') }),
           response: { 202: importStartedSchema },
         },
       },

@@ -5,6 +5,8 @@ import {
   aggregateQueryProblem,
   disclosedCells,
   permittedAgeWindows,
+  protectAgeWindows,
+  protectedCountCell,
   protectTable,
   windowKey,
   windowsFromBands,
@@ -224,5 +226,55 @@ describe('protectTable: complementary suppression', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('protectAgeWindows and protectedCountCell: the one suppression of every output path', () => {
+  const counts = (n: number, mild: number, moderate = 0, severe = 0) => ({
+    n,
+    mild,
+    moderate,
+    severe,
+    simulated: 0,
+  });
+
+  it('hides a band of 2 children with one case and one more band, keeps the totals', () => {
+    const table = protectAgeWindows(
+      {
+        '6-11': counts(2, 1),
+        '12-23': counts(40, 10, 4),
+        '24-35': counts(30, 6),
+        '36-59': counts(60, 12, 2),
+      },
+      POLICY,
+      RULE,
+    );
+    expect(table['6-11']?.reason).toBe('small_denominator');
+    expect(table['24-35']?.reason).toBe('complementary');
+    expect(table['6-35']).toEqual({ counts: counts(72, 17, 4), reason: null });
+    expect(table['6-59']?.counts.n).toBe(132);
+    expect(table['6-59']?.reason).toBeNull();
+    const hidden = protectedCountCell({
+      cases: 6,
+      n: 30,
+      source: 'test',
+      rule: RULE,
+      protection: table['24-35']?.reason ?? null,
+    });
+    expect(hidden).toMatchObject({
+      suppressed: true,
+      suppressionReason: 'complementary',
+      cases: null,
+      estimate: null,
+      n: 30,
+    });
+    // A cell that would be shown anyway stays as prevalenceCell makes it.
+    expect(
+      protectedCountCell({ cases: 17, n: 72, source: 'test', rule: RULE, protection: null }),
+    ).toMatchObject({ suppressed: false, cases: 17 });
+    // n = 3 with one case (finding 19) is hidden by the rule itself.
+    expect(
+      protectedCountCell({ cases: 1, n: 3, source: 'test', rule: RULE, protection: null }),
+    ).toMatchObject({ suppressed: true, cases: null });
   });
 });

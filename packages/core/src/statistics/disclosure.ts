@@ -1,5 +1,11 @@
 import { StatisticsError } from './errors.js';
-import { suppressionReason, type SuppressionReason, type SuppressionRule } from './suppression.js';
+import { prevalenceCell, type PrevalenceCell } from './prevalence-cell.js';
+import {
+  suppressedCell,
+  suppressionReason,
+  type SuppressionReason,
+  type SuppressionRule,
+} from './suppression.js';
 
 /**
  * Suppression that resists differencing. A small cell hidden in one answer can be recovered from two
@@ -146,7 +152,7 @@ export interface CountCell {
 }
 
 /** Why a cell is hidden: the rule's own reasons, or `complementary` (hidden to protect another). */
-export type ProtectionReason = SuppressionReason | 'complementary';
+export type ProtectionReason = SuppressionReason;
 
 /**
  * Primary suppression by `rule`, then complementary suppression until no published combination of
@@ -301,21 +307,74 @@ function assertPolicy(policy: AggregateQueryPolicy): void {
  * the range, and a child counts in one band per period (the age at their first test in it), so the
  * totals are exact sums. A band with no row counts as zeros.
  */
-export function windowsFromBands<T extends Readonly<Record<string, number>>>(
-  bands: Readonly<Record<string, T>>,
+export function windowsFromBands<K extends string>(
+  bands: Readonly<Record<string, Readonly<Record<K, number>>>>,
   policy: AggregateQueryPolicy,
-  zero: T,
-): Record<string, T> {
+  zero: Readonly<Record<K, number>>,
+): Record<string, Record<K, number>> {
   assertPolicy(policy);
-  const result: Record<string, T> = {};
+  const fields = Object.keys(zero) as K[];
+  const result: Record<string, Record<K, number>> = {};
   for (const window of permittedAgeWindows(policy)) {
     const inside = policy.bands.filter((b) => b.from >= window.from && b.to <= window.to);
-    const sum: Record<string, number> = { ...zero };
+    const sum: Record<K, number> = { ...zero };
     for (const band of inside) {
       const counts = bands[windowKey(band)] ?? zero;
-      for (const field of Object.keys(zero)) sum[field] = (sum[field] ?? 0) + (counts[field] ?? 0);
+      for (const field of fields) sum[field] = sum[field] + counts[field];
     }
-    result[windowKey(window)] = sum as T;
+    result[windowKey(window)] = sum;
   }
   return result;
+}
+
+/** Counts of one area and period, as prevalence tables carry them. */
+export interface AnemiaCounts {
+  readonly n: number;
+  readonly mild: number;
+  readonly moderate: number;
+  readonly severe: number;
+  readonly simulated: number;
+}
+
+const ZERO_COUNTS: AnemiaCounts = { n: 0, mild: 0, moderate: 0, severe: 0, simulated: 0 };
+
+/**
+ * The one suppression every output path applies (API JSON, CSV/XLSX exports, the CLI): from one
+ * area-and-period's counts by band, every permitted age window's counts and whether it may be
+ * published (primary rule, then complementary suppression across the bands and their totals).
+ */
+export function protectAgeWindows(
+  bands: Readonly<Record<string, AnemiaCounts>>,
+  policy: AggregateQueryPolicy,
+  rule: SuppressionRule,
+): Record<string, { counts: AnemiaCounts; reason: ProtectionReason | null }> {
+  const windows = windowsFromBands(bands, policy, ZERO_COUNTS);
+  const cells = Object.fromEntries(
+    Object.entries(windows).map(([key, c]) => [
+      key,
+      { cases: c.mild + c.moderate + c.severe, n: c.n },
+    ]),
+  );
+  const reasons = protectTable(cells, ageRelations(policy), rule);
+  return Object.fromEntries(
+    Object.entries(windows).map(([key, counts]) => [key, { counts, reason: reasons[key] ?? null }]),
+  );
+}
+
+/**
+ * A count cell (Wilson interval, then `rule`) that also honours a complementary suppression
+ * decided by `protectTable`: such a cell comes back hidden with reason `complementary`.
+ */
+export function protectedCountCell(input: {
+  readonly cases: number;
+  readonly n: number;
+  readonly source: string;
+  readonly rule: SuppressionRule;
+  readonly protection: ProtectionReason | null;
+  readonly confidence?: number;
+}): PrevalenceCell {
+  const { protection, ...rest } = input;
+  const cell = prevalenceCell(rest);
+  if (cell.suppressed || protection === null) return cell;
+  return suppressedCell(cell, rest.rule.id, 'complementary');
 }

@@ -16,8 +16,11 @@ export interface SuppressionRule {
   readonly sources: readonly string[];
 }
 
-/** Stable codes a UI can translate. */
-export type SuppressionReason = 'small_denominator' | 'small_numerator';
+/**
+ * Stable codes a UI can translate. `complementary`: the cell is large enough, but hidden so that a
+ * small cell beside it cannot be recovered by subtraction (disclosure.ts, `protectTable`).
+ */
+export type SuppressionReason = 'small_denominator' | 'small_numerator' | 'complementary';
 
 /**
  * DHS/ENDES convention for survey tables: a percentage based on fewer than 25 unweighted cases is
@@ -63,7 +66,7 @@ export function suppressionReason(
   cases: number,
   n: number,
   rule: SuppressionRule,
-): SuppressionReason | null {
+): Exclude<SuppressionReason, 'complementary'> | null {
   assertRule(rule);
   if (n < rule.minDenominator) return 'small_denominator';
   if (rule.minCases !== undefined && cases >= 1 && cases < rule.minCases) return 'small_numerator';

@@ -13,6 +13,7 @@ export * from './reference/national.js';
 export * from './reference/population.js';
 export * from './reference/read-files.js';
 export type { Database } from './schema.js';
+export * from './accounts/account-switches.js';
 export * from './accounts/login.js';
 export * from './accounts/passwords.js';
 export * from './accounts/seed.js';

@@ -16,6 +16,7 @@ export interface Database {
   import_run: ImportRunTable;
   app_user: AppUserTable;
   session: SessionTable;
+  login_throttle: LoginThrottleTable;
   audit_event: AuditEventTable;
   screening_batch: ScreeningBatchTable;
   child: ChildTable;
@@ -189,6 +190,15 @@ export interface SessionTable {
   created_at: ColumnType<Date, Date | undefined, never>;
   last_seen_at: ColumnType<Date, Date | undefined, Date>;
   expires_at: Date;
+}
+
+/** Failed-login counter per (username as typed, client address); migration 0007. */
+export interface LoginThrottleTable {
+  username: string;
+  address: string;
+  attempts: number;
+  locked_until: Date | null;
+  last_attempt_at: Date;
 }
 
 export interface AuditEventTable {

@@ -13,7 +13,7 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import type { AppContext, ServerContext } from './context.js';
-import { errorBody, registerErrorHandling } from './errors.js';
+import { ApiError, errorBody, registerErrorHandling } from './errors.js';
 import { rejectUnstorableText } from './routes/inputs.js';
 import { establishmentRoutes } from './routes/establishments.js';
 import { followUpRoutes } from './routes/follow-up.js';
@@ -59,15 +59,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(compress, { threshold: 1024 });
   await app.register(rateLimit, {
     global: false,
-    errorResponseBuilder: (_request, context) => ({
-      statusCode: 429,
-      ...errorBody(
+    // Thrown by the plugin: an ApiError, so the one error handler gives the one error shape.
+    errorResponseBuilder: (_request, context) =>
+      new ApiError(
+        429,
         'too_many_requests',
         `too many attempts: try again in ${Math.ceil(context.ttl / 1000)} s`,
       ),
-    }),
   });
-  await app.register(sessionPlugin, { connection: options.connection });
+  await app.register(sessionPlugin, {
+    connection: options.connection,
+    switches: { demoAccountsEnabled: options.security.demoAccounts },
+  });
   await app.register(accessPlugin, { publicRegistries: options.security.publicRegistries });
   // No NUL byte or lone surrogate reaches a route, whatever its schema (issue 10, finding 7);
   // after the access checks, so a caller who would get 401 or 403 learns nothing about input.

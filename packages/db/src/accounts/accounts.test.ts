@@ -122,12 +122,13 @@ describe('sessions', () => {
     });
     const t0 = new Date('2026-01-01T08:00:00Z');
     const policy = { absoluteHours: 12, idleMinutes: 120 };
+    const on = { demoAccountsEnabled: true };
     const idle = await createSession(database.db, user.id, t0, policy);
     expect(
-      await resolveSession(database.db, idle.token, new Date('2026-01-01T09:59:00Z'), policy),
+      await resolveSession(database.db, idle.token, new Date('2026-01-01T09:59:00Z'), on, policy),
     ).not.toBeNull();
     expect(
-      await resolveSession(database.db, idle.token, new Date('2026-01-01T12:00:00Z'), policy),
+      await resolveSession(database.db, idle.token, new Date('2026-01-01T12:00:00Z'), on, policy),
     ).toBeNull();
 
     const busy = await createSession(database.db, user.id, t0, policy);
@@ -137,6 +138,7 @@ describe('sessions', () => {
           database.db,
           busy.token,
           new Date(t0.getTime() + hour * 3_600_000),
+          on,
           policy,
         ),
       ).not.toBeNull();
@@ -146,10 +148,11 @@ describe('sessions', () => {
         database.db,
         busy.token,
         new Date(t0.getTime() + 12 * 3_600_000),
+        on,
         policy,
       ),
     ).toBeNull();
-    expect(await resolveSession(database.db, 'forged-token', t0, policy)).toBeNull();
+    expect(await resolveSession(database.db, 'forged-token', t0, on, policy)).toBeNull();
   });
 });
 

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
+import { accountRefusal, type AccountSwitches } from './account-switches.js';
 import { toUserRecord, type UserRecord } from './users.js';
 
 export interface SessionPolicy {
@@ -52,11 +53,16 @@ export interface ActiveSession {
   readonly csrfToken: string;
 }
 
-/** The session's user if the token is live, the account enabled and not idle too long; else null. */
+/**
+ * The session's user if the token is live, not idle too long, and the account may still act
+ * (`accountRefusal`: not disabled, not a demo account while demo accounts are off); else null,
+ * and the dead session is deleted. Runs on every request, so a switch takes effect at once.
+ */
 export async function resolveSession(
   db: Kysely<Database>,
   token: string,
   now: Date,
+  switches: AccountSwitches,
   policy = DEFAULT_SESSION_POLICY,
 ): Promise<ActiveSession | null> {
   const tokenHash = hashToken(token);
@@ -69,7 +75,11 @@ export async function resolveSession(
     .executeTakeFirst();
   if (!row) return null;
   const idleLimit = row.last_seen_at.getTime() + policy.idleMinutes * 60_000;
-  if (row.expires_at.getTime() <= now.getTime() || idleLimit <= now.getTime() || row.disabled) {
+  if (
+    row.expires_at.getTime() <= now.getTime() ||
+    idleLimit <= now.getTime() ||
+    accountRefusal({ disabled: row.disabled, isDemo: row.is_demo }, switches) !== null
+  ) {
     await db.deleteFrom('session').where('token_hash', '=', tokenHash).execute();
     return null;
   }

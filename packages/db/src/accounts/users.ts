@@ -214,6 +214,11 @@ export async function resetPassword(
     if (Number(result.numUpdatedRows) === 0)
       throw new AccountError('user_not_found', `user ${id} was not found`);
     await deleteUserSessions(trx, id);
+    // Unlocks it from every address (failed logins are counted per address, migration 0007).
+    await trx
+      .deleteFrom('login_throttle')
+      .where('username', '=', trx.selectFrom('app_user').select('username').where('id', '=', id))
+      .execute();
     await recordAudit(trx, actor, {
       action: 'user.reset_password',
       entity: 'user',

@@ -5,6 +5,7 @@ import * as screening from './0003-screening.js';
 import * as supply from './0004-supply.js';
 import * as network from './0005-network.js';
 import * as supplyPopulation from './0006-supply-population.js';
+import * as hardeningAuth from './0007-hardening-auth.js';
 
 /**
  * Migrations are listed here rather than read from a folder so the built package carries them and
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004-supply': supply,
   '0005-network': network,
   '0006-supply-population': supplyPopulation,
+  '0007-hardening-auth': hardeningAuth,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -55,14 +55,9 @@ export const authRoutes =
           },
         );
         if (!result.ok) {
-          if (result.reason === 'account_locked') {
-            throw new ApiError(
-              423,
-              'account_locked',
-              'too many failed logins: the account is locked for a while',
-              { lockedUntil: result.lockedUntil.toISOString() },
-            );
-          }
+          // A disabled account is told so only after the right password. A lock is answered
+          // exactly like a wrong password (same status, code, body; the same hash work was done),
+          // so it reveals neither that the account exists nor that it is locked (issue 10, finding 3).
           if (result.reason === 'account_disabled')
             throw new ApiError(403, 'account_disabled', 'this account is disabled');
           throw new ApiError(401, 'invalid_credentials', 'wrong username or password');

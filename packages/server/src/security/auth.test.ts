@@ -98,26 +98,73 @@ describe('login and sessions', () => {
 });
 
 describe('brute force', () => {
-  it('locks an account after 5 failed logins, even against the right password, until the lock expires', async () => {
+  it('locks an account after 5 failed logins from an address, answering exactly like a wrong password', async () => {
+    const from = (username: string, password: string, remoteAddress: string) =>
+      inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        remoteAddress,
+        payload: { username, password },
+      });
     const statuses: number[] = [];
-    for (let i = 0; i < 5; i++) statuses.push((await login('beto', `wrong-${i}`)).statusCode);
-    expect(statuses).toEqual([401, 401, 401, 401, 423]);
-    const locked = await login('beto', PASSWORD);
-    expect(locked.statusCode).toBe(423);
-    const { error } = locked.json() as {
-      error: { code: string; details: { lockedUntil: string } };
-    };
-    expect(error.code).toBe('account_locked');
-    const minutes = (Date.parse(error.details.lockedUntil) - Date.now()) / 60_000;
-    expect(minutes).toBeGreaterThan(14);
-    expect(minutes).toBeLessThanOrEqual(15);
+    for (let i = 0; i < 5; i++)
+      statuses.push((await from('beto', `wrong-${i}`, '192.0.2.7')).statusCode);
+    expect(statuses).toEqual([401, 401, 401, 401, 401]);
+    // Locked: even the right password gets the wrong-password answer, byte for byte, like a
+    // wrong password and an unknown name (issue 10, finding 3).
+    const locked = await from('beto', PASSWORD, '192.0.2.7');
+    const wrong = await from('ana', 'not-the-password', '192.0.2.8');
+    const unknown = await from('nobody', 'not-the-password', '192.0.2.9');
+    for (const response of [locked, wrong, unknown]) {
+      expect(response.statusCode).toBe(401);
+      expect(response.headers['content-type']).toBe(wrong.headers['content-type']);
+    }
+    expect(locked.body).toBe(wrong.body);
+    expect(unknown.body).toBe(wrong.body);
+    expect(wrong.json()).toEqual({
+      error: {
+        code: 'invalid_credentials',
+        message: 'wrong username or password',
+        details: null,
+      },
+    });
+    // The lock is keyed by address: beto still logs in from his own.
+    expect((await from('beto', PASSWORD, '192.0.2.70')).statusCode).toBe(200);
     // Fifteen minutes later (moved in the database rather than waited for):
     await testApp.database.db
-      .updateTable('app_user')
+      .updateTable('login_throttle')
       .set({ locked_until: new Date(Date.now() - 1000) })
       .where('username', '=', 'beto')
       .execute();
-    expect((await login('beto', PASSWORD)).statusCode).toBe(200);
+    expect((await from('beto', PASSWORD, '192.0.2.7')).statusCode).toBe(200);
+  });
+
+  it('counts 20 parallel wrong passwords one by one: the right one is refused afterwards', async () => {
+    const attempts = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          remoteAddress: '192.0.2.20',
+          payload: { username: 'ana', password: `parallel-${i}` },
+        }),
+      ),
+    );
+    expect(attempts.every((a) => a.statusCode === 401)).toBe(true);
+    const throttle = await testApp.database.db
+      .selectFrom('login_throttle')
+      .select('attempts')
+      .where('username', '=', 'ana')
+      .where('address', '=', '192.0.2.20')
+      .executeTakeFirstOrThrow();
+    expect(throttle.attempts).toBe(20);
+    const right = await inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      remoteAddress: '192.0.2.20',
+      payload: { username: 'ana', password: PASSWORD },
+    });
+    expect(right.statusCode).toBe(401);
   });
 
   it('refuses a disabled account and ends its open sessions', async () => {

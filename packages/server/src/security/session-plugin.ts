@@ -1,5 +1,10 @@
 import cookie from '@fastify/cookie';
-import { resolveSession, type ActiveSession, type Connection } from '@yawar/db';
+import {
+  resolveSession,
+  type AccountSwitches,
+  type ActiveSession,
+  type Connection,
+} from '@yawar/db';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 
@@ -15,14 +20,20 @@ declare module 'fastify' {
 
 /** Resolves the session cookie on every request. The token itself is never logged or stored. */
 export const sessionPlugin = fp(
-  async (app: FastifyInstance, options: { connection: Connection }) => {
+  async (app: FastifyInstance, options: { connection: Connection; switches: AccountSwitches }) => {
     await app.register(cookie);
     app.decorateRequest('session', null);
     app.decorateRequest('sessionToken', null);
     app.addHook('onRequest', async (request) => {
       const token = request.cookies[SESSION_COOKIE];
       if (!token) return;
-      request.session = await resolveSession(options.connection.db, token, new Date());
+      // Every request re-checks the account's switches (disabled, demo accounts off).
+      request.session = await resolveSession(
+        options.connection.db,
+        token,
+        new Date(),
+        options.switches,
+      );
       request.sessionToken = request.session ? token : null;
     });
   },

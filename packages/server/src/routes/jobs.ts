@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { toCsv } from '@yawar/core';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -15,6 +16,8 @@ export const jobRoutes =
   async (app) => {
     const jobs = context.jobs;
     const jobParams = z.object({ id: z.string().uuid() });
+    // The error files of jobs still held go with the server.
+    app.addHook('onClose', async () => jobs.close());
 
     app.get(
       '/api/jobs/:id',
@@ -38,8 +41,10 @@ export const jobRoutes =
           startedAt: job.startedAt.toISOString(),
           finishedAt: job.finishedAt?.toISOString() ?? null,
           result: job.result,
-          errorCount: job.errors.length,
+          errorCount: job.errorCount,
           errors: job.errors.slice(0, ERRORS_SHOWN),
+          // Every error counted by column and kind of reason, however many the file had.
+          errorSummary: job.errorSummary?.byReason ?? [],
           message: job.message,
         };
       },
@@ -50,21 +55,28 @@ export const jobRoutes =
       {
         config: { access: SESSION },
         schema: {
-          summary: 'Every error of a failed import, as CSV (file,row,column,reason)',
+          summary:
+            'Every error of a failed import, as CSV (file,row,column,reason), read from the job’s error file',
           tags: ['jobs'],
           params: jobParams,
         },
       },
       async (request, reply) => {
         const job = ownJob(jobs, request, request.params.id);
+        reply
+          .header('content-type', 'text/csv; charset=utf-8')
+          .header(
+            'content-disposition',
+            `attachment; filename="errores-${job.id.slice(0, 8)}.csv"`,
+          );
+        // Streamed from disk: the full list is never held in memory (issue 10, finding 5).
+        if (job.errorFile && fs.existsSync(job.errorFile))
+          return reply.send(fs.createReadStream(job.errorFile));
         const csv = toCsv(
           ['file', 'row', 'column', 'reason'],
           job.errors.map((e) => [e.file, e.row, e.column, e.reason]),
         );
-        return reply
-          .header('content-type', 'text/csv; charset=utf-8')
-          .header('content-disposition', `attachment; filename="errores-${job.id.slice(0, 8)}.csv"`)
-          .send(`\uFEFF${csv}`);
+        return reply.send(`\uFEFF${csv}`);
       },
     );
   };

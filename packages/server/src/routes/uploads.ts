@@ -1,4 +1,10 @@
-import { parseCsv, type CsvSource, type ImportIssue } from '@yawar/core';
+import {
+  parseCsv,
+  type CsvSource,
+  type ImportIssue,
+  type IssueLogOptions,
+  type IssueSummary,
+} from '@yawar/core';
 import { readSpreadsheetBuffer, SourceFileError } from '@yawar/db';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ApiError } from '../errors.js';
@@ -16,15 +22,17 @@ export interface Upload {
   readonly fileName: string;
 }
 
-/** An importer's all-or-nothing refusal: every row error found, nothing written. */
+/** An importer's all-or-nothing refusal: its first row errors and every error counted; nothing written. */
 type Refusal = abstract new (
   ...args: never[]
-) => Error & { readonly errors: readonly ImportIssue[] };
+) => Error & { readonly errors: readonly ImportIssue[]; readonly summary: IssueSummary };
 
-/** The callbacks through which an importer reports its phases and progress to the job. */
+/** The callbacks through which an importer reports its phases, progress and errors to the job. */
 export interface ImportProgress {
   readonly onPhase: (phase: string, total: number) => void;
   readonly onProgress: (done: number, total: number) => void;
+  /** Keep the first errors only; every one goes to the job's error file. */
+  readonly issues: IssueLogOptions;
 }
 
 /**
@@ -71,9 +79,11 @@ export function uploadImportTask<R>(
       return await load(source, {
         onPhase: (phase, total) => report.phase(phase, total),
         onProgress: (done, total) => report.progress(done, total),
+        issues: report.issues,
       });
     } catch (error) {
-      if (error instanceof refusal) throw new JobInputError(error.message, error.errors);
+      if (error instanceof refusal)
+        throw new JobInputError(error.message, error.errors, error.summary);
       throw error;
     }
   };

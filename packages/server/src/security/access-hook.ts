@@ -22,7 +22,12 @@ declare module 'fastify' {
 
 /**
  * The one place where access is decided, for every route: session, CSRF, role permission and
- * scope. Runs as a preHandler, after validation, so `locate` sees parsed parameters.
+ * scope. Session, CSRF and role run first (onRequest), before the body is read or validated: an
+ * anonymous 190 MB upload is refused without reading a byte of it (issue 10, finding 4), and a
+ * caller who would get 401 or 403 never sees the request schema's errors (finding 12); the scope
+ * check runs after validation (preHandler) because `locate` needs the parsed parameters.
+ * Every response that needed a session is `Cache-Control: no-store`: follow-up lists, screening
+ * records, users and the audit trail are individual-level data no browser or proxy may keep.
  */
 export const accessPlugin = fp(
   async (app: FastifyInstance, options: { publicRegistries: boolean }) => {
@@ -41,11 +46,20 @@ export const accessPlugin = fp(
         if (method !== 'HEAD') declared.push({ method, url, access });
     });
 
-    app.addHook('preHandler', async (request) => {
+    app.addHook('onRequest', async (request) => {
       const access = request.routeOptions.config.access;
       if (!access) return; // non-API (static files of the web app)
       checkCsrf(request);
-      await authorise(request, access, options.publicRegistries);
+      authoriseCaller(request, access, options.publicRegistries);
+    });
+    app.addHook('preHandler', async (request) => {
+      const access = request.routeOptions.config.access;
+      if (access?.kind === 'permission') await authoriseScope(request, access);
+    });
+    app.addHook('onSend', async (request, reply, payload) => {
+      const access = request.routeOptions.config.access;
+      if (access && needsNoStore(access, request.url)) reply.header('cache-control', 'no-store');
+      return payload;
     });
   },
 );
@@ -64,11 +78,13 @@ function checkCsrf(request: FastifyRequest): void {
   }
 }
 
-async function authorise(
-  request: FastifyRequest,
-  access: Access,
-  publicRegistries: boolean,
-): Promise<void> {
+/** Personal or per-session answers: everything behind a session, and the auth routes themselves. */
+function needsNoStore(access: Access, url: string): boolean {
+  return access.kind === 'session' || access.kind === 'permission' || url.startsWith('/api/auth/');
+}
+
+/** Session and role: needs nothing from the request but the session. */
+function authoriseCaller(request: FastifyRequest, access: Access, publicRegistries: boolean): void {
   if (access.kind === 'public' || (access.kind === 'registry' && publicRegistries)) return;
   const session = request.session;
   if (!session) throw new ApiError(401, 'unauthenticated', 'log in to use this resource');
@@ -76,6 +92,15 @@ async function authorise(
   if (!hasPermission(session.user.role, access.permission)) {
     throw new ApiError(403, 'forbidden', `the role ${session.user.role} may not do this`);
   }
+}
+
+/** Scope: where the resource lies, from the parsed (validated) parameters. */
+async function authoriseScope(
+  request: FastifyRequest,
+  access: Extract<Access, { kind: 'permission' }>,
+): Promise<void> {
+  const session = request.session;
+  if (!session) throw new ApiError(401, 'unauthenticated', 'log in to use this resource');
   if (access.match === 'any') return;
   const location = access.locate ? await access.locate(request) : NATIONAL_RESOURCE;
   if (location === null) throw new ApiError(404, 'not_found', 'the resource was not found');

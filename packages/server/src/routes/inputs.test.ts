@@ -288,3 +288,18 @@ describe('impossible dates are refused, never passed on nor used', () => {
     );
   });
 });
+
+describe('search by code (finding 18)', () => {
+  it('the API finds an establishment by its code with or without leading zeros', async () => {
+    for (const q of ['4612', '04612', '00004612']) {
+      const response = await call('GET', `/api/establishments?q=${q}`);
+      expect(response.statusCode).toBe(200);
+      const features = (response.json() as { features: { properties: { code: string } }[] })
+        .features;
+      expect(
+        features.map((f) => f.properties.code),
+        q,
+      ).toContain(ESTABLISHMENT);
+    }
+  });
+});

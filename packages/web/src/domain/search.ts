@@ -1,5 +1,5 @@
-// Establishment search: by RENIPRESS code prefix or by name fragment. Names in RENIPRESS mix
-// accents and case inconsistently ("CAJABAMBA", "Cajabamba", "JOSÉ GÁLVEZ"…), so both sides are
+// Establishment search: by RENIPRESS code prefix (leading zeros optional) or by name fragment.
+// Names in RENIPRESS mix accents and case inconsistently ("CAJABAMBA", "Cajabamba", "JOSÉ GÁLVEZ"…), so both sides are
 // normalised before comparing.
 import type { EstablishmentFeature } from '../api/types';
 
@@ -10,6 +10,25 @@ export function normaliseForSearch(text: string): string {
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+const withoutLeadingZeros = (digits: string): string => digits.replace(/^0+/, '');
+
+/**
+ * RENIPRESS codes are 8 digits with leading zeros (`00004612`), but people and the imports write
+ * them as numbers (`4612`). The query's significant digits are a prefix of the code's, and the
+ * zeros typed are a minimum: `4612`, `04612` and `00004612` all find `00004612`; `4612` also
+ * finds `00046120`, `00004612` does not.
+ */
+export function matchesCode(code: string, digits: string): boolean {
+  const significant = withoutLeadingZeros(digits);
+  if (significant === '') return code.startsWith(digits);
+  const codeSignificant = withoutLeadingZeros(code);
+  const zeros = (text: string, rest: string) => text.length - rest.length;
+  return (
+    zeros(code, codeSignificant) >= zeros(digits, significant) &&
+    codeSignificant.startsWith(significant)
+  );
 }
 
 export interface SearchResult {
@@ -32,7 +51,7 @@ export function searchEstablishments(
   const nameMatches: EstablishmentFeature[] = [];
   for (const feature of features) {
     const { code, name } = feature.properties;
-    if (isCodeQuery && code.startsWith(needle)) {
+    if (isCodeQuery && matchesCode(code, needle)) {
       codeMatches.push(feature);
       continue;
     }

@@ -163,7 +163,7 @@ describe('yawar programming compute', () => {
       'bad.csv:4 [consumo] -3 is outside 0…1000000000',
       'bad.csv:4 [dias_desabastecimiento] 31 is outside 0…30',
       `bad.csv:5 [producto] "P9" has no packSize/unitPrice in the params file's products`,
-      'bad.csv:6 [tasa_reporte] must be above 0 (a site that did not report has no row)',
+      'bad.csv:6 [tasa_reporte] 0 is not above 0 (a site that did not report has no row)',
       'bad.csv:8 has 6 cells, the header has 10',
       '7 error(s) in the input; nothing was computed.',
     ]);

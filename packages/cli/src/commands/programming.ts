@@ -15,6 +15,7 @@ import {
   parameterProblems,
   parseCsv,
   readRecords,
+  readReportingRate,
   toCsv,
   type CellReader,
   type ForecastMethod,
@@ -301,9 +302,7 @@ function readRow(cells: CellReader, params: ProgrammingParams | null): SiteMonth
     cells.fail('dias_desabastecimiento', `${stockoutDays} is not a whole number of days`);
   const losses = cells.optionalNumber('perdidas', 0, MAX_QUANTITY);
   const inTransit = cells.optionalNumber('en_transito', 0, MAX_QUANTITY);
-  const reportingRate = cells.optionalNumber('tasa_reporte', 0, 1);
-  if (reportingRate === 0)
-    cells.fail('tasa_reporte', 'must be above 0 (a site that did not report has no row)');
+  const reportingRate = readReportingRate(cells);
   if (!cells.ok) return undefined;
   return {
     executingUnit: executingUnit as string,

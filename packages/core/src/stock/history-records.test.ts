@@ -238,3 +238,56 @@ describe('validateSupplyHistory', () => {
     );
   });
 });
+
+describe('tasa_reporte (issue 10, finding 12)', () => {
+  it('refuses 2, −5, "abc", 0 and a percentage with row, column and reason', () => {
+    const result = validateSupplyHistory(
+      file(
+        '785,4710,FE-SF-GOT-30,2026-01,18,40,0,0,0,2',
+        '785,4710,FE-SF-GOT-30,2026-02,18,40,0,0,0,-5',
+        '785,4710,FE-SF-GOT-30,2026-03,18,40,0,0,0,abc',
+        '785,4710,FE-SF-GOT-30,2026-04,18,40,0,0,0,0',
+        '785,4710,FE-SF-GOT-30,2026-05,18,40,0,0,0,85',
+        '785,4710,FE-SF-GOT-30,2026-06,18,40,0,0,0,1000',
+      ),
+      context,
+    );
+    expect(!result.ok && result.errors.map((e) => [e.row, e.column, e.reason])).toEqual([
+      [
+        2,
+        'tasa_reporte',
+        '2 is above 1: the share of sub-sites that reported; a percentage? write 0.02',
+      ],
+      [3, 'tasa_reporte', '-5 is not above 0 (a site that did not report has no row)'],
+      [4, 'tasa_reporte', '"abc" is not a number'],
+      [5, 'tasa_reporte', '0 is not above 0 (a site that did not report has no row)'],
+      [
+        6,
+        'tasa_reporte',
+        '85 is above 1: the share of sub-sites that reported; a percentage? write 0.85',
+      ],
+      [7, 'tasa_reporte', '1000 is above 1: the share of sub-sites that reported'],
+    ]);
+  });
+
+  it('property: a rate is accepted exactly when it is in (0, 1] or empty', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.double({ min: -10, max: 200, noNaN: true }).map((v) => String(Number(v.toFixed(3)))),
+          fc.constantFrom('', '1', '0.5', '0', 'abc', '1.0001', 'NaN', 'Infinity'),
+        ),
+        (rate) => {
+          const result = validateSupplyHistory(
+            file(`785,4710,FE-SF-GOT-30,2026-01,18,40,0,0,0,${rate}`),
+            context,
+          );
+          const value = Number(rate);
+          const valid = rate === '' || (/^-?\d+(\.\d+)?$/.test(rate) && value > 0 && value <= 1);
+          expect(result.ok).toBe(valid);
+          if (!result.ok) expect(result.errors.map((e) => e.column)).toEqual(['tasa_reporte']);
+        },
+      ),
+    );
+  });
+});

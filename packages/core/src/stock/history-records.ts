@@ -16,7 +16,10 @@ export const SUPPLY_HISTORY_REQUIRED_COLUMNS = [
   'stock_final',
   'dias_desabastecimiento',
 ] as const;
-/** `perdidas` and `en_transito` default to 0; `tasa_reporte` is accepted and ignored on import. */
+/**
+ * `perdidas` and `en_transito` default to 0; `tasa_reporte` is checked ({@link readReportingRate})
+ * and not stored on import.
+ */
 export const SUPPLY_HISTORY_OPTIONAL_COLUMNS = ['perdidas', 'en_transito', 'tasa_reporte'] as const;
 
 /** Largest quantity accepted in one cell: far above any site's month, well below float trouble. */
@@ -128,6 +131,8 @@ function readRecord(
   const stockoutDays = readStockoutDays(cells, month);
   const losses = defaultZero(cells, 'perdidas');
   const inTransit = defaultZero(cells, 'en_transito');
+  // Not stored (the database rebuilds the rate from the rows), but a wrong one refuses the file.
+  const reportingRate = readReportingRate(cells);
   // The site is checked whatever else is wrong in the row, so one pass reports everything.
   if (executingUnitCode && establishmentCode) {
     checkEstablishment(cells, context, establishmentCode, executingUnitCode, warnUnassigned);
@@ -150,6 +155,7 @@ function readRecord(
     stockoutDays === undefined ||
     losses === undefined ||
     inTransit === undefined ||
+    reportingRate === undefined ||
     !cells.ok
   ) {
     return undefined;
@@ -202,6 +208,25 @@ function readMonth(cells: CellReader, today: string): string | undefined {
   if (!isMonth(month)) return cells.fail('mes', `"${text}" is not a month (YYYY-MM)`);
   if (month > today.slice(0, 7)) return cells.fail('mes', `${month} is in the future`);
   return month;
+}
+
+/**
+ * `tasa_reporte`: for a row that sums several sub-sites, the share of them that reported, a number
+ * in (0, 1] (docs/formats/supply-history.md); empty is 1. Zero is refused (a site that did not
+ * report has no row), and so is a percentage such as 85, rather than guessed as 0.85.
+ */
+export function readReportingRate(cells: CellReader): number | undefined {
+  const column = 'tasa_reporte';
+  const value = cells.optionalNumber(column, -Infinity, Infinity);
+  if (value === null) return 1;
+  if (value === undefined) return undefined;
+  if (value <= 0)
+    return cells.fail(column, `${value} is not above 0 (a site that did not report has no row)`);
+  if (value > 1) {
+    const hint = value <= 100 ? `; a percentage? write ${value / 100}` : '';
+    return cells.fail(column, `${value} is above 1: the share of sub-sites that reported${hint}`);
+  }
+  return value;
 }
 
 function requiredQuantity(cells: CellReader, column: string): number | undefined {

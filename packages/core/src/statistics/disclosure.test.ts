@@ -121,6 +121,7 @@ describe('disclosedCells: exact disclosure by sums and differences', () => {
 });
 
 describe('protectTable: complementary suppression', () => {
+  const counts = (n: number, mild: number) => ({ n, mild, moderate: 0, severe: 0, simulated: 0 });
   const cells = (counts: Record<string, [number, number]>): Record<string, CountCell> =>
     Object.fromEntries(Object.entries(counts).map(([k, [cases, n]]) => [k, { cases, n }]));
 
@@ -138,6 +139,33 @@ describe('protectTable: complementary suppression', () => {
     expect(result['36-59']).toBeNull();
     expect(result['6-35']).toBeNull();
     expect(result['6-59']).toBeNull();
+  });
+
+  it('hides the wider total, not the 6–35 indicator, when only 36–59 is small', () => {
+    const table = protectAgeWindows(
+      {
+        '6-11': counts(40, 10),
+        '12-23': counts(40, 12),
+        '24-35': counts(30, 9),
+        '36-59': counts(3, 1),
+      },
+      POLICY,
+      RULE,
+    );
+    expect(table['36-59']?.reason).toBe('small_denominator');
+    // 6–59 − 6–35 = 36–59: one of the totals must go; the headline stays.
+    expect(table['6-59']?.reason).toBe('complementary');
+    expect(table['6-35']?.reason).toBeNull();
+  });
+
+  it('needs no complementary cell for an empty band (its 0 cases are known from n = 0)', () => {
+    const table = protectAgeWindows(
+      { '6-11': counts(40, 10), '12-23': counts(40, 12), '24-35': counts(30, 9) },
+      POLICY,
+      RULE,
+    );
+    expect(table['36-59']).toEqual({ counts: counts(0, 0), reason: 'small_denominator' });
+    expect(Object.values(table).filter((c) => c.reason === 'complementary')).toEqual([]);
   });
 
   it('publishes everything when nothing is small', () => {
@@ -169,7 +197,10 @@ describe('protectTable: complementary suppression', () => {
       fc.property(bands, (byBand) => {
         const table = windowsFromBands(byBand, POLICY, { cases: 0, n: 0 });
         const result = protectTable(table, relations, RULE);
-        const hidden = Object.keys(result).filter((k) => result[k] !== null);
+        // A hidden cell with n = 0 is known anyway (0 cases): only the others need protecting.
+        const hidden = Object.keys(result).filter(
+          (k) => result[k] !== null && (table[k]?.n ?? 0) > 0,
+        );
         // Primary suppression is never undone.
         for (const [key, cell] of Object.entries(table)) {
           const small = cell.n < RULE.minDenominator || (cell.cases >= 1 && cell.cases < 5);
@@ -221,7 +252,9 @@ describe('protectTable: complementary suppression', () => {
         });
         for (const [key, cell] of Object.entries(dep)) cells[`dep:${key}`] = cell;
         const result = protectTable(cells, relations, RULE);
-        const hidden = new Set(Object.keys(result).filter((k) => result[k] !== null));
+        const hidden = new Set(
+          Object.keys(result).filter((k) => result[k] !== null && (cells[k]?.n ?? 0) > 0),
+        );
         expect(disclosedCells(Object.keys(cells), relations, hidden)).toEqual([]);
       }),
       { numRuns: 200 },

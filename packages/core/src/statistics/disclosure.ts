@@ -157,15 +157,22 @@ export type ProtectionReason = SuppressionReason;
 /**
  * Primary suppression by `rule`, then complementary suppression until no published combination of
  * `relations` gives back a hidden cell. Heuristic (Hundepool et al. 2012 §4.4.2): while a relation
- * has exactly one hidden cell, hide its part with the fewest cases (then the smallest n, then key
- * order), the total only when no part is left; then audit the whole pattern with `disclosedCells`
- * and hide one more cell beside any cell still exposed. Deterministic: the same counts always give
- * the same pattern, so asking again reveals nothing new. Cells are never un-hidden.
+ * has exactly one hidden cell, hide its part with the lowest cost (`keep` rank, then fewest cases,
+ * then smallest n, then key order), the total only when no part is left; then audit the whole
+ * pattern with `disclosedCells` and, while a hidden cell is still determined, hide the cheapest
+ * published cell that breaks the chain. Deterministic: the same counts always give the same pattern,
+ * so asking again reveals nothing new. Cells are never un-hidden.
+ *
+ * A cell with n = 0 is hidden by any rule (no proportion exists) but needs no protection: everyone
+ * knows its case count is 0, since n is published. It counts as known in the relations.
+ *
+ * `keep`: a rank per key, higher = hide later (e.g. keep the headline 6–35 total over 6–59).
  */
 export function protectTable(
   cells: Readonly<Record<string, CountCell>>,
   relations: readonly AdditiveRelation[],
   rule: SuppressionRule,
+  keep: Readonly<Record<string, number>> = {},
 ): Record<string, ProtectionReason | null> {
   const keys = Object.keys(cells).sort();
   const relevant = relations.filter(
@@ -176,25 +183,29 @@ export function protectTable(
     const cell = cells[key] as CountCell;
     result[key] = suppressionReason(cell.cases, cell.n, rule);
   }
-  const hidden = () => new Set(keys.filter((k) => result[k] !== null));
-  const cost = (key: string): [number, number, string] => {
+  const empty = (k: string) => (cells[k] as CountCell).n === 0;
+  /** Hidden and not known anyway. */
+  const isHidden = (k: string) => result[k] !== null && !empty(k);
+  /** Published, and worth hiding (hiding an empty cell protects nothing). */
+  const isOpen = (k: string) => result[k] === null && !empty(k);
+  const hidden = () => new Set(keys.filter(isHidden));
+  const cost = (key: string): [number, number, number, string] => {
     const cell = cells[key] as CountCell;
-    return [cell.cases, cell.n, key];
+    return [keep[key] ?? 0, cell.cases, cell.n, key];
   };
   const cheapest = (candidates: readonly string[]): string | undefined =>
     [...candidates].sort((a, b) => {
-      const [ca, na, ka] = cost(a);
-      const [cb, nb, kb] = cost(b);
-      return ca - cb || na - nb || (ka < kb ? -1 : ka > kb ? 1 : 0);
+      const [ra, ca, na, ka] = cost(a);
+      const [rb, cb, nb, kb] = cost(b);
+      return ra - rb || ca - cb || na - nb || (ka < kb ? -1 : ka > kb ? 1 : 0);
     })[0];
   for (;;) {
     let changed = false;
     for (const relation of relevant) {
       const members = [relation.total, ...relation.parts];
-      const isHidden = members.filter((k) => result[k] !== null);
-      if (isHidden.length !== 1) continue;
-      const open = relation.parts.filter((k) => result[k] === null);
-      const pick = cheapest(open) ?? (result[relation.total] === null ? relation.total : undefined);
+      if (members.filter(isHidden).length !== 1) continue;
+      const open = relation.parts.filter(isOpen);
+      const pick = cheapest(open) ?? (isOpen(relation.total) ? relation.total : undefined);
       if (pick === undefined) continue; // a relation of one part: the total is that part
       result[pick] = 'complementary';
       changed = true;
@@ -202,23 +213,16 @@ export function protectTable(
     if (changed) continue;
     const exposed = disclosedCells(keys, relevant, hidden());
     if (exposed.length === 0) return result;
-    // An exposed cell whose own relations are all hidden is determined through a chain of
-    // relations: hide the cheapest published cell that breaks the chain.
+    // A hidden cell determined through a chain of relations (6–59 − 6–35 = 36–59): hide the
+    // cheapest published cell that breaks the chain.
     const key = exposed[0] as string;
-    const open = [...new Set(relevant.flatMap((r) => [r.total, ...r.parts]))].filter(
-      (k) => result[k] === null,
-    );
+    const open = [...new Set(relevant.flatMap((r) => [r.total, ...r.parts]))].filter(isOpen);
     const breaking = open.filter(
       (k) => !disclosedCells(keys, relevant, new Set([...hidden(), k])).includes(key),
     );
     const pick = cheapest(breaking) ?? cheapest(open);
-    if (pick !== undefined) {
-      result[pick] = 'complementary';
-      changed = true;
-    }
-    // With every cell of the relations hidden, nothing more can be done (the only cells still
-    // determined are then zeros forced by the relations themselves).
-    if (!changed) return result;
+    if (pick === undefined) return result; // every non-empty cell is hidden
+    result[pick] = 'complementary';
   }
 }
 
@@ -355,7 +359,12 @@ export function protectAgeWindows(
       { cases: c.mild + c.moderate + c.severe, n: c.n },
     ]),
   );
-  const reasons = protectTable(cells, ageRelations(policy), rule);
+  // Hide bands before totals, and the wider total before the narrower (6–59 before the 6–35
+  // indicator): totals come last in the policy, the headline first among them.
+  const keep = Object.fromEntries(
+    policy.totals.map((total, i) => [windowKey(total), policy.totals.length - i]),
+  );
+  const reasons = protectTable(cells, ageRelations(policy), rule, keep);
   return Object.fromEntries(
     Object.entries(windows).map(([key, counts]) => [key, { counts, reason: reasons[key] ?? null }]),
   );

@@ -14,11 +14,14 @@ export class ErrorFile {
   private fd: number | null = null;
   private pending: string[] = [];
   private pendingChars = 0;
+  /** Set when the disk refused a write (full, or the server shut down): the job keeps its first errors only. */
+  private failed = false;
   count = 0;
 
   constructor(readonly path: string) {}
 
   add(issue: ImportIssue): void {
+    if (this.failed) return;
     const line = `${[issue.file, issue.row, issue.column, issue.reason].map(csvField).join(',')}\n`;
     this.pending.push(line);
     this.pendingChars += line.length;
@@ -26,12 +29,12 @@ export class ErrorFile {
     if (this.pendingChars >= FLUSH_CHARS) this.flush();
   }
 
-  /** Writes what is pending and closes the file; true when it holds at least one error. */
+  /** Writes what is pending and closes the file; true when it holds every error, at least one. */
   close(): boolean {
     this.flush();
     if (this.fd !== null) fs.closeSync(this.fd);
     this.fd = null;
-    return this.count > 0;
+    return this.count > 0 && !this.failed;
   }
 
   remove(): void {
@@ -40,13 +43,21 @@ export class ErrorFile {
   }
 
   private flush(): void {
-    if (this.pending.length === 0) return;
-    if (this.fd === null) {
-      this.fd = fs.openSync(this.path, 'w', 0o600);
-      fs.writeSync(this.fd, HEADER);
-    }
-    fs.writeSync(this.fd, this.pending.join(''));
+    if (this.pending.length === 0 || this.failed) return;
+    const text = this.pending.join('');
     this.pending = [];
     this.pendingChars = 0;
+    try {
+      if (this.fd === null) {
+        this.fd = fs.openSync(this.path, 'w', 0o600);
+        fs.writeSync(this.fd, HEADER);
+      }
+      fs.writeSync(this.fd, text);
+    } catch {
+      this.failed = true;
+      if (this.fd !== null) fs.closeSync(this.fd);
+      this.fd = null;
+      fs.rmSync(this.path, { force: true });
+    }
   }
 }

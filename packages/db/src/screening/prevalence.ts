@@ -1,4 +1,13 @@
-import type { HbRuleSet } from '@yawar/core';
+import {
+  permittedAgeWindows,
+  protectAgeWindows,
+  windowKey,
+  type AggregateQueryPolicy,
+  type AnemiaCounts,
+  type HbRuleSet,
+  type ProtectionReason,
+  type SuppressionRule,
+} from '@yawar/core';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 import { adjustmentSql, levelSql } from './rule-sql.js';
@@ -170,6 +179,63 @@ export async function prevalenceCounts(
     group by 1, 2, 3, 9, 10, 11, 12
     order by 3, 1, 12`.execute(db);
   return result.rows;
+}
+
+/** A row of a permitted age window with the suppression it must get, beyond its own rule. */
+export interface ProtectedPrevalenceRow {
+  readonly row: PrevalenceRow;
+  /** Null, or why the cell is hidden (complementary suppression included). */
+  readonly protection: ProtectionReason | null;
+}
+
+/**
+ * Prevalence counts of one of `policy`'s permitted age windows, each row with the suppression
+ * decided across all the policy's windows of its area and period (primary rule, then complementary
+ * cells: packages/core disclosure.ts). Every output path (API, exports, CLI) uses this, so a cell
+ * hidden in one is hidden in all, and no permitted window gives back a hidden one by subtraction.
+ */
+export async function protectedPrevalenceCounts(
+  db: Kysely<Database>,
+  rule: HbRuleSet,
+  query: Omit<PrevalenceQuery, 'ageFromMonths' | 'ageToMonths' | 'ageBands'> & {
+    readonly ageFromMonths: number;
+    readonly ageToMonths: number;
+  },
+  policy: AggregateQueryPolicy,
+  suppression: SuppressionRule,
+): Promise<ProtectedPrevalenceRow[]> {
+  const window = permittedAgeWindows(policy).find(
+    (w) => w.from === query.ageFromMonths && w.to === query.ageToMonths,
+  );
+  if (!window) {
+    throw new RangeError(
+      `ages ${query.ageFromMonths}-${query.ageToMonths} are not a window of policy ${policy.id}`,
+    );
+  }
+  const banded = await prevalenceCounts(db, rule, {
+    ...query,
+    ageFromMonths: undefined,
+    ageToMonths: undefined,
+    ageBands: policy.bands,
+  });
+  const groups = new Map<string, { first: PrevalenceRow; bands: Record<string, AnemiaCounts> }>();
+  for (const row of banded) {
+    const key = `${row.period}\u0000${row.areaCode}`;
+    const group = groups.get(key) ?? { first: row, bands: {} };
+    group.bands[row.ageBand ?? ''] = row;
+    groups.set(key, group);
+  }
+  const result: ProtectedPrevalenceRow[] = [];
+  for (const { first, bands } of groups.values()) {
+    const cell = protectAgeWindows(bands, policy, suppression)[windowKey(window)];
+    if (!cell || cell.counts.n === 0) continue; // no child of this window here: no row, as before
+    const { n, mild, moderate, severe, simulated } = cell.counts;
+    result.push({
+      row: { ...first, n, mild, moderate, severe, simulated, ageBand: null },
+      protection: cell.reason,
+    });
+  }
+  return result;
 }
 
 export interface ReclassificationRow {

@@ -1,7 +1,15 @@
-import { prevalenceCell, YAWAR_2026_N20_C5, type HbRuleSet } from '@yawar/core';
+import {
+  protectedCountCell,
+  YAWAR_2026_N20_C5,
+  YAWAR_2026_NTS213_BANDS,
+  type HbRuleSet,
+  type ProtectionReason,
+} from '@yawar/core';
 import type { PrevalenceRow } from '@yawar/db';
 
 export const SUPPRESSION = YAWAR_2026_N20_C5;
+/** The age bands and date windows callers who may not see individual records may ask for. */
+export const QUERY_POLICY = YAWAR_2026_NTS213_BANDS;
 
 export interface PrevalenceItem {
   areaCode: string;
@@ -27,15 +35,19 @@ export interface PrevalenceItem {
   microredCode: string | null;
 }
 
-/** One row of counts → a figure with its Wilson interval, suppressed when too small to publish. */
+/**
+ * One row of counts → a figure with its Wilson interval, suppressed when too small to publish or
+ * when complementary suppression (`protection`, from protectAgeWindows) hides it.
+ */
 export function presentPrevalence(
   row: PrevalenceRow,
   source: string,
   children: number | null,
   withCoverage: boolean,
+  protection: ProtectionReason | null = null,
 ): PrevalenceItem {
   const cases = row.mild + row.moderate + row.severe;
-  const cell = prevalenceCell({ cases, n: row.n, source, rule: SUPPRESSION });
+  const cell = protectedCountCell({ cases, n: row.n, source, rule: SUPPRESSION, protection });
   return {
     areaCode: row.areaCode,
     areaName: row.areaName,

@@ -1,5 +1,22 @@
-import { HB_RULE_SETS, hbRuleSet, toCsv, DEFAULT_HB_RULE_SET, type HbRuleSet } from '@yawar/core';
-import { listDistricts, prevalenceCounts, reclassification, type PrevalenceQuery } from '@yawar/db';
+import {
+  aggregateQueryProblem,
+  DEFAULT_HB_RULE_SET,
+  hasPermission,
+  HB_RULE_SETS,
+  hbRuleSet,
+  permittedAgeWindows,
+  scopeCovers,
+  toCsv,
+  type HbRuleSet,
+} from '@yawar/core';
+import {
+  listDistricts,
+  prevalenceCounts,
+  protectedPrevalenceCounts,
+  reclassification,
+  type ProtectedPrevalenceRow,
+} from '@yawar/db';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { calendarDate } from './inputs.js';
@@ -9,6 +26,7 @@ import {
   dataSourceOf,
   formulas,
   presentPrevalence,
+  QUERY_POLICY,
   SUPPRESSION,
   type PrevalenceItem,
 } from '../presenters/surveillance.js';
@@ -75,15 +93,48 @@ export const surveillanceRoutes =
       return population;
     }
 
-    async function prevalence(query: z.infer<typeof filters>) {
-      if (query.ageFrom > query.ageTo)
+    /**
+     * Only a caller who may read the children's records of the whole department (children:read,
+     * scope covering it) may ask for any age window and day: the figures tell them nothing new.
+     * Everyone else asks within QUERY_POLICY's fixed bands and whole months, so that no two
+     * questions differ by a small cell (docs/methods/prevalence.md §4).
+     */
+    function assertQuerySpace(
+      request: FastifyRequest,
+      department: string,
+      window: {
+        ageFrom: number;
+        ageTo: number;
+        from?: string | undefined;
+        to?: string | undefined;
+      },
+    ): void {
+      if (window.ageFrom > window.ageTo)
         throw new ApiError(400, 'invalid_request', 'ageFrom is after ageTo');
+      const user = request.session?.user;
+      if (
+        user &&
+        hasPermission(user.role, 'children:read') &&
+        scopeCovers(user.scope, { department })
+      )
+        return;
+      const problem = aggregateQueryProblem(window, QUERY_POLICY);
+      if (problem) throw new ApiError(400, problem.code, problem.message);
+    }
+
+    async function prevalence(query: z.infer<typeof filters>, request: FastifyRequest) {
+      assertQuerySpace(request, query.department, query);
       const rule = ruleOf(query.rule);
-      const counts = await prevalenceCounts(db, rule, {
-        ...query,
-        ageFromMonths: query.ageFrom,
-        ageToMonths: query.ageTo,
-      } satisfies PrevalenceQuery);
+      const window = { ...query, ageFromMonths: query.ageFrom, ageToMonths: query.ageTo };
+      // A permitted window gets the one suppression every output path applies (primary and
+      // complementary); a free window, only for who may see the records, gets the primary rule.
+      const permitted = permittedAgeWindows(QUERY_POLICY).some(
+        (w) => w.from === query.ageFrom && w.to === query.ageTo,
+      );
+      const protectedRows: ProtectedPrevalenceRow[] = permitted
+        ? await protectedPrevalenceCounts(db, rule, window, QUERY_POLICY, SUPPRESSION)
+        : (await prevalenceCounts(db, rule, window)).map((row) => ({ row, protection: null }));
+      const counts = protectedRows.map((r) => r.row);
       const children = await targetPopulation(query);
       const source =
         dataSourceOf(counts) === 'records'
@@ -95,10 +146,16 @@ export const surveillanceRoutes =
       // department's totals: it applies to the levels that carry a microred.
       const rows =
         query.microred && (query.area === 'microred' || query.area === 'establishment')
-          ? counts.filter((row) => row.microredCode === query.microred)
-          : counts;
-      const items: PrevalenceItem[] = rows.map((row) =>
-        presentPrevalence(row, source, children.get(row.areaCode) ?? null, withCoverage),
+          ? protectedRows.filter(({ row }) => row.microredCode === query.microred)
+          : protectedRows;
+      const items: PrevalenceItem[] = rows.map(({ row, protection }) =>
+        presentPrevalence(
+          row,
+          source,
+          children.get(row.areaCode) ?? null,
+          withCoverage,
+          protection,
+        ),
       );
       return {
         rule: { id: rule.id, title: rule.title, source: rule.source },
@@ -107,6 +164,7 @@ export const surveillanceRoutes =
         dataSource: dataSourceOf(counts),
         confidence: 0.95,
         suppressionRule: { id: SUPPRESSION.id, description: SUPPRESSION.reason },
+        queryPolicy: { id: QUERY_POLICY.id, ageWindows: permittedAgeWindows(QUERY_POLICY) },
         formula: formulas(rule),
         items,
       };
@@ -158,7 +216,7 @@ export const surveillanceRoutes =
           querystring: filters,
         },
       },
-      (request) => prevalence(request.query),
+      (request) => prevalence(request.query, request),
     );
 
     app.get(
@@ -181,6 +239,12 @@ export const surveillanceRoutes =
       },
       async (request) => {
         const q = request.query;
+        assertQuerySpace(request, q.department, {
+          ageFrom: q.ageFrom,
+          ageTo: q.ageTo,
+          from: q.fromDate,
+          to: q.toDate,
+        });
         const items = await reclassification(db, ruleOf(q.from), ruleOf(q.to), {
           department: q.department,
           from: q.fromDate,
@@ -208,7 +272,7 @@ export const surveillanceRoutes =
       },
       async (request, reply) => {
         const { format, ...query } = request.query;
-        const result = await prevalence(query);
+        const result = await prevalence(query, request);
         const simulated = result.dataSource === 'records' ? '' : '-SIMULADO';
         // A microred filter shows in the file name, in ASCII (BAÑOS DEL INCA → BANOS-DEL-INCA).
         const microred =

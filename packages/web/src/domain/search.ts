@@ -1,7 +1,6 @@
 // Establishment search: by RENIPRESS code prefix (leading zeros optional) or by name fragment.
 // Names in RENIPRESS mix accents and case inconsistently ("CAJABAMBA", "Cajabamba", "JOSÉ GÁLVEZ"…), so both sides are
 // normalised before comparing.
-import type { EstablishmentFeature } from '../api/types';
 
 export function normaliseForSearch(text: string): string {
   return text
@@ -31,24 +30,29 @@ export function matchesCode(code: string, digits: string): boolean {
   );
 }
 
-export interface SearchResult {
-  results: EstablishmentFeature[];
+/** What the search reads of an establishment feature (no import, so Node tests can load this file). */
+interface Searchable {
+  readonly properties: { readonly code: string; readonly name: string };
+}
+
+export interface SearchResult<T extends Searchable> {
+  results: T[];
   /** How many matches were left out of `results` because of `limit`. */
   omitted: number;
 }
 
-export function searchEstablishments(
-  features: readonly EstablishmentFeature[],
+export function searchEstablishments<T extends Searchable>(
+  features: readonly T[],
   query: string,
   limit = 8,
-): SearchResult {
+): SearchResult<T> {
   const needle = normaliseForSearch(query);
   if (needle.length === 0) return { results: [], omitted: 0 };
   const isCodeQuery = /^\d+$/.test(needle);
 
-  const codeMatches: EstablishmentFeature[] = [];
-  const nameStartMatches: EstablishmentFeature[] = [];
-  const nameMatches: EstablishmentFeature[] = [];
+  const codeMatches: T[] = [];
+  const nameStartMatches: T[] = [];
+  const nameMatches: T[] = [];
   for (const feature of features) {
     const { code, name } = feature.properties;
     if (isCodeQuery && matchesCode(code, needle)) {

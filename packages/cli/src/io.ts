@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { formatIssue, toCsv, type ImportIssue } from '@yawar/core';
+import { csvField, formatIssue, toCsv, type ImportIssue, type IssueLogOptions } from '@yawar/core';
 import {
   databaseConfigFromEnv,
   demoDataFromEnv,
@@ -96,19 +96,60 @@ export function printAdminPassword(io: CliIo, password: string): void {
 
 const SHOWN_ISSUES = 30;
 
-/** Prints the first import errors (file:row [column] reason) and, if asked, writes them all to a CSV. */
+/**
+ * The --errors CSV of an import that keeps only its first errors in memory (the screening and
+ * supply imports keep 1,000): the import hands it every error as found (`issues`), and it writes
+ * them in pieces, so the file has them all.
+ */
+export class ErrorCsv {
+  private pending: string[] = [];
+  private started = false;
+  count = 0;
+  readonly issues: IssueLogOptions = { onError: (issue) => this.add(issue) };
+
+  constructor(readonly file: string) {}
+
+  flush(): void {
+    if (!this.started) fs.writeFileSync(this.file, 'file,row,column,reason\n');
+    this.started = true;
+    if (this.pending.length > 0) fs.appendFileSync(this.file, this.pending.join(''));
+    this.pending = [];
+  }
+
+  private add(issue: ImportIssue): void {
+    this.count += 1;
+    this.pending.push(
+      `${[issue.file, issue.row, issue.column, issue.reason].map(csvField).join(',')}\n`,
+    );
+    if (this.pending.length >= 5000) this.flush();
+  }
+}
+
+/** An ErrorCsv for `--errors <file>`, or null without the option. */
+export const errorCsv = (io: CliIo, csvFile: string | undefined): ErrorCsv | null =>
+  csvFile ? new ErrorCsv(path.resolve(io.cwd, csvFile)) : null;
+
+/**
+ * Prints the first import errors (file:row [column] reason) and, if asked, writes them all to a
+ * CSV — or completes the `streamed` file the import already wrote them to.
+ */
 export function reportImportErrors(
   io: CliIo,
   errors: readonly ImportIssue[],
   csvFile: string | undefined,
+  streamed: ErrorCsv | null = null,
 ): void {
+  const total = Math.max(errors.length, streamed?.count ?? 0);
   for (const issue of errors.slice(0, SHOWN_ISSUES)) io.err(formatIssue(issue));
-  if (errors.length > SHOWN_ISSUES) {
+  if (total > SHOWN_ISSUES) {
     io.err(
-      `… and ${errors.length - SHOWN_ISSUES} more${csvFile ? '' : ' (use --errors <file> to get them all)'}`,
+      `… and ${total - SHOWN_ISSUES} more${csvFile ? '' : ' (use --errors <file> to get them all)'}`,
     );
   }
-  if (csvFile) {
+  if (csvFile && streamed && streamed.count >= errors.length) {
+    streamed.flush();
+    io.err(`All errors written to ${csvFile}.`);
+  } else if (csvFile) {
     const rows = errors.map((e) => [e.file, e.row, e.column, e.reason]);
     fs.writeFileSync(
       path.resolve(io.cwd, csvFile),

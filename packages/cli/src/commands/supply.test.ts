@@ -42,6 +42,19 @@ describe('yawar supply', () => {
     expect(status.err).toContain('No supply history for department 06.');
   });
 
+  it('writes every error to --errors though the import keeps only the first 1,000 in memory', async () => {
+    const bad = Array.from({ length: 1500 }, () => '785,4467,FE-SF-GOT-30,mes,30,90,0');
+    fs.writeFileSync(path.join(dir, 'muchos.csv'), [HEADER, ...bad].join('\n'));
+    const { code, err } = await yawar('supply', 'import', 'muchos.csv', '--errors', 'todos.csv');
+    expect(code).toBe(1);
+    expect(err).toContain('… and 1470 more');
+    expect(err).toContain('Import rejected: 1500 error(s).');
+    const written = parseCsv(fs.readFileSync(path.join(dir, 'todos.csv'), 'utf8'));
+    expect(written.header).toEqual(['file', 'row', 'column', 'reason']);
+    expect(written.records).toHaveLength(1500);
+    expect(written.records.at(-1)?.values.slice(1, 3)).toEqual(['1501', 'mes']);
+  });
+
   it('imports a good file, and again without changes', async () => {
     fs.writeFileSync(path.join(dir, 'historial.csv'), [HEADER, ...rows(59)].join('\n'));
     const first = await yawar('supply', 'import', 'historial.csv');

@@ -22,7 +22,7 @@ import {
   SupplyHistoryImportError,
 } from '@yawar/db';
 import type { Command } from 'commander';
-import { CliError, osUser, reportImportErrors, withDatabase, type CliIo } from '../io.js';
+import { CliError, errorCsv, osUser, reportImportErrors, withDatabase, type CliIo } from '../io.js';
 
 export function registerSupplyCommands(program: Command, io: CliIo): void {
   const supply = program
@@ -43,10 +43,12 @@ function registerSupplyImport(supply: Command, io: CliIo): void {
     .action(async (file: string, options: { errors?: string }) => {
       const source = await readSource(path.resolve(io.cwd, file));
       await withDatabase(io, async ({ db }) => {
+        const errorFile = errorCsv(io, options.errors);
         try {
           const report = await importSupplyHistory(db, source, {
             actor: cliActor(osUser()),
             onProgress: progressBar(io),
+            ...(errorFile ? { issues: errorFile.issues } : {}),
           });
           for (const warning of report.warnings) io.err(`warning: ${formatIssue(warning)}`);
           io.out(
@@ -54,9 +56,9 @@ function registerSupplyImport(supply: Command, io: CliIo): void {
           );
         } catch (error) {
           if (!(error instanceof SupplyHistoryImportError)) throw error;
-          reportImportErrors(io, error.errors, options.errors);
+          reportImportErrors(io, error.errors, options.errors, errorFile);
           throw new CliError(
-            `Import rejected: ${error.errors.length} error(s). The database was not changed.`,
+            `Import rejected: ${error.summary.total} error(s). The database was not changed.`,
           );
         }
       });

@@ -1,11 +1,20 @@
 import path from 'node:path';
-import { HB_RULE_SETS, hbRuleSet, toCsv, wilsonInterval } from '@yawar/core';
+import {
+  HB_RULE_SETS,
+  hbRuleSet,
+  permittedAgeWindows,
+  protectedCountCell,
+  toCsv,
+  windowKey,
+  YAWAR_2026_N20_C5,
+  YAWAR_2026_NTS213_BANDS,
+} from '@yawar/core';
 import {
   cliActor,
   createPseudonymiser,
   importScreeningFile,
   loadPseudonymKey,
-  prevalenceCounts,
+  protectedPrevalenceCounts,
   readCsvFile,
   readSpreadsheetFile,
   ScreeningImportError,
@@ -59,10 +68,19 @@ export function registerHbImport(hb: Command, io: CliIo): void {
     });
 }
 
+/**
+ * The CLI prints what the API publishes, through the same suppression (primary rule and
+ * complementary cells of the fixed age bands: docs/methods/prevalence.md §4): a file printed here
+ * may be shared as freely as the web page's.
+ */
+const SUPPRESSION = YAWAR_2026_N20_C5;
+const QUERY_POLICY = YAWAR_2026_NTS213_BANDS;
+const AGE_WINDOWS = permittedAgeWindows(QUERY_POLICY).map(windowKey);
+
 export function registerHbPrevalence(hb: Command, io: CliIo): void {
   hb.command('prevalence')
     .description(
-      'Anemia prevalence with 95 % Wilson intervals, by area and period, under a rule set',
+      'Anemia prevalence with 95 % Wilson intervals, by area and period, under a rule set; small cells suppressed as in the API',
     )
     .option(
       '--by <area>',
@@ -70,6 +88,7 @@ export function registerHbPrevalence(hb: Command, io: CliIo): void {
       'district',
     )
     .option('--period <period>', 'all, year, quarter or month', 'all')
+    .option('--ages <band>', `age band in months: ${AGE_WINDOWS.join(', ')}`, '6-59')
     .option('--rule <id>', HB_RULE_SETS.map((r) => r.id).join(', '), 'nts-213-2024')
     .option('--department <code>', 'department ubigeo', '06')
     .option('--format <format>', 'csv or json', 'csv')
@@ -77,6 +96,7 @@ export function registerHbPrevalence(hb: Command, io: CliIo): void {
       async (options: {
         by: string;
         period: string;
+        ages: string;
         rule: string;
         department: string;
         format: string;
@@ -94,63 +114,94 @@ export function registerHbPrevalence(hb: Command, io: CliIo): void {
           );
         if (!['all', 'year', 'quarter', 'month'].includes(options.period))
           throw new CliError('--period must be all, year, quarter or month');
+        const window = permittedAgeWindows(QUERY_POLICY).find((w) => windowKey(w) === options.ages);
+        if (!window) throw new CliError(`--ages must be one of ${AGE_WINDOWS.join(', ')}`);
         if (options.format !== 'csv' && options.format !== 'json')
           throw new CliError('--format must be csv or json');
         await withDatabase(io, async ({ db }) => {
-          const rows = await prevalenceCounts(db, rule, {
-            department: options.department,
-            area: options.by as AreaLevel,
-            period: options.period as PeriodLevel,
-          });
-          const items = rows.map((r) => {
-            const cases = r.mild + r.moderate + r.severe;
-            const interval = r.n > 0 ? wilsonInterval(cases, r.n) : null;
+          const rows = await protectedPrevalenceCounts(
+            db,
+            rule,
+            {
+              department: options.department,
+              area: options.by as AreaLevel,
+              period: options.period as PeriodLevel,
+              ageFromMonths: window.from,
+              ageToMonths: window.to,
+            },
+            QUERY_POLICY,
+            SUPPRESSION,
+          );
+          const items = rows.map(({ row: r, protection }) => {
+            const cell = protectedCountCell({
+              cases: r.mild + r.moderate + r.severe,
+              n: r.n,
+              source: `screening records, rule ${rule.id}`,
+              rule: SUPPRESSION,
+              protection,
+            });
             return {
               area_code: r.areaCode,
               area: r.areaName,
               period: r.period,
+              ages: options.ages,
               n: r.n,
-              cases,
-              prevalence: interval?.estimate ?? null,
-              ci95_lower: interval?.lower ?? null,
-              ci95_upper: interval?.upper ?? null,
+              cases: cell.cases,
+              prevalence: cell.estimate,
+              ci95_lower: cell.lower,
+              ci95_upper: cell.upper,
+              suppressed: cell.suppressed,
+              suppression_reason: cell.suppressionReason,
               simulated: r.simulated,
               rule: rule.id,
+              suppression_rule: SUPPRESSION.id,
               network: r.network,
               microred: r.microred,
             };
           });
           if (options.format === 'json') io.out(JSON.stringify(items, null, 2));
           else {
-            const header = Object.keys(
-              items[0] ?? {
-                area_code: 0,
-                area: 0,
-                period: 0,
-                n: 0,
-                cases: 0,
-                prevalence: 0,
-                ci95_lower: 0,
-                ci95_upper: 0,
-                simulated: 0,
-                rule: 0,
-                network: 0,
-                microred: 0,
-              },
-            );
+            const header = [
+              'area_code',
+              'area',
+              'period',
+              'ages',
+              'n',
+              'cases',
+              'prevalence',
+              'ci95_lower',
+              'ci95_upper',
+              'suppressed',
+              'suppression_reason',
+              'simulated',
+              'rule',
+              'suppression_rule',
+              'network',
+              'microred',
+            ];
             io.out(
               toCsv(
                 header,
                 items.map((i) =>
                   Object.values(i).map((v) =>
-                    typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(4) : v,
+                    typeof v === 'boolean'
+                      ? v
+                        ? 'yes'
+                        : 'no'
+                      : typeof v === 'number' && !Number.isInteger(v)
+                        ? v.toFixed(4)
+                        : v,
                   ),
                 ),
               ).trimEnd(),
             );
           }
-          if (rows.some((r) => r.simulated > 0))
+          if (rows.some(({ row }) => row.simulated > 0))
             io.err('Note: these figures include SIMULATED demo records, not real children.');
+          if (items.some((i) => i.suppressed))
+            io.err(
+              `Note: cells with fewer than ${SUPPRESSION.minDenominator} children or 1–${(SUPPRESSION.minCases ?? 1) - 1} cases, and cells that would give them back by subtraction, are suppressed (rule ${SUPPRESSION.id}).`,
+            );
         });
       },
     );

@@ -74,3 +74,84 @@ export function readSheetChanges(
   }
   return changes;
 }
+
+/**
+ * The programme a sheet was exported from (issue 10, finding 8: a sheet exported for one
+ * executing unit used to import into another's programme). The export writes these rows in the
+ * workbook's "Fuente y método" sheet; the import refuses a sheet that does not name the
+ * programme it is loaded into, or names none.
+ */
+export const SHEET_ABOUT_SHEET = 'Fuente y método';
+export const SHEET_IDENTITY_LABELS = {
+  programmeId: 'Programación (id)',
+  roundId: 'Ronda (id)',
+  unitCode: 'Unidad ejecutora (código)',
+} as const;
+
+export interface SheetIdentity {
+  readonly programmeId: number;
+  readonly roundId: number;
+  readonly unitCode: string;
+}
+
+/** The rows the export writes, label then value. */
+export function sheetIdentityRows(identity: SheetIdentity): [string, string][] {
+  const l = SHEET_IDENTITY_LABELS;
+  return [
+    [l.programmeId, String(identity.programmeId)],
+    [l.roundId, String(identity.roundId)],
+    [l.unitCode, identity.unitCode],
+  ];
+}
+
+/** The identity read back from the about sheet's label → value rows; null when incomplete. */
+export function readSheetIdentity(rows: ReadonlyMap<string, string>): SheetIdentity | null {
+  const l = SHEET_IDENTITY_LABELS;
+  const programme = (rows.get(l.programmeId) ?? '').trim();
+  const round = (rows.get(l.roundId) ?? '').trim();
+  const unitCode = (rows.get(l.unitCode) ?? '').trim().replace(/^0+/, '');
+  if (
+    !/^[1-9]\d{0,9}$/.test(programme) ||
+    !/^[1-9]\d{0,9}$/.test(round) ||
+    !/^[1-9]\d{0,5}$/.test(unitCode)
+  )
+    return null;
+  return { programmeId: Number(programme), roundId: Number(round), unitCode };
+}
+
+export type SheetIdentityProblem =
+  | { readonly code: 'sheet_without_programme'; readonly message: string }
+  | {
+      readonly code: 'sheet_other_programme';
+      readonly message: string;
+      readonly found: SheetIdentity;
+    };
+
+/** Why a sheet may not be imported into the `expected` programme, in Spanish for the planner. */
+export function sheetIdentityProblem(
+  found: SheetIdentity | null,
+  expected: SheetIdentity,
+): SheetIdentityProblem | null {
+  if (!found)
+    return {
+      code: 'sheet_without_programme',
+      message:
+        'La hoja no indica de qué programación se exportó (falta la hoja «Fuente y método» o sus ' +
+        'filas de identificación). Exporte la hoja de esta programación, haga sus cambios en ella ' +
+        'e impórtela. No se cambió nada.',
+    };
+  const same =
+    found.programmeId === expected.programmeId &&
+    found.roundId === expected.roundId &&
+    found.unitCode === expected.unitCode;
+  if (same) return null;
+  return {
+    code: 'sheet_other_programme',
+    message:
+      `Esta hoja se exportó de otra programación (unidad ejecutora ${found.unitCode}, ` +
+      `programación ${found.programmeId}, ronda ${found.roundId}) y no se puede importar en la ` +
+      `de la unidad ejecutora ${expected.unitCode} (programación ${expected.programmeId}, ronda ` +
+      `${expected.roundId}). Exporte la hoja de esta programación e impórtela. No se cambió nada.`,
+    found,
+  };
+}

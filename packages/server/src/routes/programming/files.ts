@@ -1,4 +1,11 @@
-import { IssueLog, readSheetChanges } from '@yawar/core';
+import ExcelJS from 'exceljs';
+import {
+  IssueLog,
+  readSheetChanges,
+  readSheetIdentity,
+  SHEET_ABOUT_SHEET,
+  sheetIdentityProblem,
+} from '@yawar/core';
 import { readSpreadsheetBuffer, SourceFileError, updateLines } from '@yawar/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -67,6 +74,13 @@ export const programmeFileRoutes =
           throw new ApiError(400, 'unsupported_file', 'send the XLSX file as the request body');
         const source = await readSheet(request.body);
         const sheet = await sheetFor(db, request, id);
+        const problem = sheetIdentityProblem(await readIdentity(request.body), {
+          programmeId: sheet.programme.id,
+          roundId: sheet.round.id,
+          unitCode: sheet.programme.unit.code,
+        });
+        // The message is Spanish on purpose: the web app shows it to the planner as it is.
+        if (problem) throw new ApiError(422, problem.code, problem.message, problem);
         const lines = new Map(sheet.lines.map((l) => [l.resourceCode, { packSize: l.packSize }]));
         const log = new IssueLog();
         const changes = readSheetChanges(source, lines, log);
@@ -96,4 +110,15 @@ async function readSheet(body: Buffer) {
       });
     throw error;
   }
+}
+
+/** The about sheet's label → value rows (empty when the workbook has no such sheet). */
+async function readIdentity(body: Buffer) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(body as unknown as ArrayBuffer);
+  const rows = new Map<string, string>();
+  workbook.getWorksheet(SHEET_ABOUT_SHEET)?.eachRow((row) => {
+    rows.set(row.getCell(1).text.trim(), row.getCell(2).text.trim());
+  });
+  return readSheetIdentity(rows);
 }

@@ -1,4 +1,10 @@
-import { consumptionColumn, SHEET_COLUMNS } from '@yawar/core';
+import {
+  consumptionColumn,
+  SHEET_ABOUT_SHEET,
+  SHEET_COLUMNS,
+  sheetIdentityRows,
+  type ProgrammeStatus,
+} from '@yawar/core';
 import ExcelJS from 'exceljs';
 import type { consolidationFor } from './consolidation.js';
 import type { sheetFor } from './common.js';
@@ -9,10 +15,25 @@ type Consolidation = Awaited<ReturnType<typeof consolidationFor>>;
 const C = SHEET_COLUMNS;
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
+/** Statuses as the web app names them in Spanish (issue #10: the files showed `draft`, `in_review`). */
+export const PROGRAMME_STATUS_ES: Readonly<Record<ProgrammeStatus, string>> = {
+  draft: 'Borrador',
+  submitted: 'Enviada',
+  in_review: 'En revisión',
+  returned: 'Devuelta',
+  approved: 'Aprobada',
+  consolidated: 'Consolidada',
+};
+
+function roundStatusEs(round: { status: string; consolidatedAt: string | null }): string {
+  if (round.status === 'consolidated') return 'Consolidada';
+  return round.consolidatedAt ? 'Abierta · consolidada en parte' : 'Abierta';
+}
+
 /**
  * The programming sheet in the layout the import reads back: one row per product, the unit's
  * columns (method, quantity, justification) editable, and a second sheet saying whose figures
- * these are, which version, and whether the data are simulated.
+ * these are, which version, whether the data are simulated, and the programme's identity.
  */
 export async function sheetWorkbook(sheet: Sheet): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -67,7 +88,7 @@ export async function sheetWorkbook(sheet: Sheet): Promise<Buffer> {
   about(workbook, [
     ['Unidad ejecutora', `${sheet.programme.unit.code} ${sheet.programme.unit.name}`],
     ['Ronda', sheet.round.name],
-    ['Estado', sheet.programme.status],
+    ['Estado', PROGRAMME_STATUS_ES[sheet.programme.status]],
     ['Versión', String(sheet.programme.version)],
     [
       'Datos de consumo',
@@ -81,6 +102,12 @@ export async function sheetWorkbook(sheet: Sheet): Promise<Buffer> {
     ],
     ['Editables', `${C.method}, ${C.unitQuantity}, ${C.justification}`],
     ['Generado', new Date().toISOString()],
+    // Read back on import: a sheet only loads into the programme it was exported from.
+    ...sheetIdentityRows({
+      programmeId: sheet.programme.id,
+      roundId: sheet.round.id,
+      unitCode: sheet.programme.unit.code,
+    }),
   ]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
@@ -114,10 +141,13 @@ export async function consolidationWorkbook(consolidation: Consolidation): Promi
   main.getColumn(2).width = 48;
   about(workbook, [
     ['Ronda', consolidation.round.name],
+    ['Estado de la ronda', roundStatusEs(consolidation.round)],
     ['Unidades incluidas (aprobadas o consolidadas)', String(consolidation.unitsIncluded)],
     [
       'Unidades pendientes',
-      consolidation.unitsPending.map((u) => `${u.code} (${u.status})`).join(', '),
+      consolidation.unitsPending
+        .map((u) => `${u.code} (${PROGRAMME_STATUS_ES[u.status]})`)
+        .join(', '),
     ],
     ['Precios', consolidation.costSimulated ? 'SIMULADOS (precio referencial)' : 'Catálogo'],
     ['Generado', new Date().toISOString()],
@@ -126,7 +156,7 @@ export async function consolidationWorkbook(consolidation: Consolidation): Promi
 }
 
 function about(workbook: ExcelJS.Workbook, rows: [string, string][]): void {
-  const sheet = workbook.addWorksheet('Fuente y método');
+  const sheet = workbook.addWorksheet(SHEET_ABOUT_SHEET);
   for (const row of rows) sheet.addRow(row);
   sheet.getColumn(1).width = 32;
   sheet.getColumn(2).width = 120;

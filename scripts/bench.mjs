@@ -12,6 +12,7 @@ import { CAJAMARCA_DIR, connect, importReference, migrateToLatest } from '@yawar
 import { createTestDatabase } from '@yawar/db/testing';
 import { benchElevation } from './bench-elevation.mjs';
 import { benchHemoglobin } from './bench-hemoglobin.mjs';
+import { benchImportErrors, benchImportErrorsEnv } from './bench-import-errors.mjs';
 import { benchProgramming } from './bench-programming.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -148,4 +149,31 @@ console.log(
 console.table(await benchProgramming());
 console.log(
   'Reference: issue 5 asks for 200 units × 500 products × 36 months computed and consolidated in under 10 s on both engines (ratio < 1 meets it).',
+);
+
+console.log(
+  '\nImport errors: peak server memory while the API refuses a 1.5 MB XLSX of 300,000 one-cell rows (issue 10, finding 5)',
+);
+const errorRuns = [];
+const errorDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yawar-bench-errors-'));
+try {
+  errorRuns.push({
+    engine: 'pglite',
+    ...(await benchImportErrors(benchImportErrorsEnv(errorDir))),
+  });
+  if (process.env.DATABASE_URL) {
+    const errorDb = await createTestDatabase({ ...process.env, YAWAR_TEST_ENGINE: 'postgres' });
+    try {
+      const env = benchImportErrorsEnv(path.join(errorDir, 'pg'), errorDb.config.url);
+      errorRuns.push({ engine: 'postgres', ...(await benchImportErrors(env)) });
+    } finally {
+      await errorDb.drop();
+    }
+  }
+} finally {
+  fs.rmSync(errorDir, { recursive: true, force: true });
+}
+console.table(errorRuns);
+console.log(
+  'Reference: before the cap (issue 10) the same file kept 1.8 M errors in memory and took the embedded server from 0.95 to 1.8 GB.',
 );

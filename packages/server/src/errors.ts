@@ -38,6 +38,7 @@ const PROGRAMMING_STATUS: Record<ProgrammingErrorCode, number> = {
   not_editable: 409,
   invalid_transition: 409,
   nothing_to_consolidate: 409,
+  units_pending: 409,
   round_name_taken: 409,
   transition_blocked: 422,
   invalid_observation: 409,

@@ -169,7 +169,8 @@ export async function listMeetings(db: Kysely<Database>, roundId: number, meetin
       'in',
       rows.map((r) => r.id),
     )
-    .orderBy('u.code')
+    // Numerically: unit 785 before 1047 (issue #10).
+    .orderBy(sql`u.code::int`)
     .execute();
   return rows.map((meeting) => ({
     ...meeting,

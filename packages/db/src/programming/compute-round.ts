@@ -1,4 +1,9 @@
-import { isForecastMethod, type ForecastMethod, type ProgrammingLineResult } from '@yawar/core';
+import {
+  isForecastMethod,
+  type ForecastMethod,
+  type ProgrammeStatus,
+  type ProgrammingLineResult,
+} from '@yawar/core';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { recordAudit } from '../audit/audit-trail.js';
 import type { Actor } from '../audit/actor.js';
@@ -50,7 +55,7 @@ export async function computeRound(
     .selectFrom('programme')
     .select(['id', 'executing_unit_code as unit', 'status'])
     .where('round_id', '=', roundId)
-    .orderBy('executing_unit_code');
+    .orderBy(sql`executing_unit_code::int`);
   if (options.unitCodes)
     query = query.where(
       'executing_unit_code',
@@ -62,16 +67,18 @@ export async function computeRound(
   let programmesDone = 0;
   let lines = 0;
   let done = 0;
-  const settle = async (writing: Promise<{ programmes: number; lines: number }>) => {
+  const computedIds = new Set<number>();
+  const settle = async (writing: Promise<{ programmes: number; lines: number; ids: number[] }>) => {
     const written = await writing;
     programmesDone += written.programmes;
+    for (const id of written.ids) computedIds.add(id);
     lines += written.lines;
     done = Math.min(done + UNITS_PER_BATCH, open.length);
     options.progress?.(done, open.length);
   };
   // Pipelined: while one batch is written, the next is read and computed. On PostgreSQL the
   // server writes while this process computes; the embedded engine simply runs them in turn.
-  let writing: Promise<{ programmes: number; lines: number }> | null = null;
+  let writing: Promise<{ programmes: number; lines: number; ids: number[] }> | null = null;
   for (let start = 0; start < open.length; start += UNITS_PER_BATCH) {
     const prepared = await prepareBatch(
       db,
@@ -85,7 +92,26 @@ export async function computeRound(
     writing.catch(() => undefined);
   }
   if (writing) await settle(writing);
-  return { programmes: programmesDone, lines, skipped: programmes.length - programmesDone };
+  // Why the others were left alone: their status now (issue #10: "5 programmes" said nothing of
+  // the 2 already submitted).
+  const skippedIds = programmes.filter((p) => !computedIds.has(p.id)).map((p) => p.id);
+  const skippedByStatus: Partial<Record<ProgrammeStatus, number>> = {};
+  if (skippedIds.length > 0) {
+    const statuses = await db
+      .selectFrom('programme')
+      .select('status')
+      .where('id', 'in', skippedIds)
+      .execute();
+    for (const { status } of statuses) {
+      skippedByStatus[status] = (skippedByStatus[status] ?? 0) + 1;
+    }
+  }
+  return {
+    programmes: programmesDone,
+    lines,
+    skipped: programmes.length - programmesDone,
+    skippedByStatus,
+  };
 }
 
 interface PreparedBatch {
@@ -140,7 +166,7 @@ async function persistBatch(
   db: Kysely<Database>,
   actor: Actor,
   { batch, computed, simulated }: PreparedBatch,
-): Promise<{ programmes: number; lines: number }> {
+): Promise<{ programmes: number; lines: number; ids: number[] }> {
   return db.transaction().execute(async (trx) => {
     // Still open? Lock them; one submitted since the batch was read keeps its prefill.
     const stillOpen = await trx
@@ -155,7 +181,7 @@ async function persistBatch(
       .forUpdate()
       .execute();
     const ids = stillOpen.map((p) => p.id);
-    if (ids.length === 0) return { programmes: 0, lines: 0 };
+    if (ids.length === 0) return { programmes: 0, lines: 0, ids };
     const bulk = await referenceChecksDeferred(trx);
     const rows = ids.flatMap((id) => (computed.get(id) ?? []).map((line) => ({ id, line })));
     await writeLines(trx, rows);
@@ -182,7 +208,7 @@ async function persistBatch(
         },
       });
     }
-    return { programmes: ids.length, lines };
+    return { programmes: ids.length, lines, ids };
   });
 }
 

@@ -3,6 +3,7 @@ import {
   computeProgrammingLine,
   type ForecastMethod,
   type ProgrammingLineResult,
+  type ProgrammeStatus,
   type ProgrammingParameters,
 } from '@yawar/core';
 import { sql, type Kysely } from 'kysely';
@@ -33,7 +34,14 @@ export interface ComputeProgress {
 export interface ComputeReport {
   readonly programmes: number;
   readonly lines: number;
+  /** Programmes of the round (or of the units asked for) left as they were. */
   readonly skipped: number;
+  /**
+   * Why, by the status that kept each one out: only draft and returned programmes are the unit's
+   * to change, so submitted, in_review, approved and consolidated ones keep their quantities.
+   * A programme submitted while the computation ran counts under its new status.
+   */
+  readonly skippedByStatus: Readonly<Partial<Record<ProgrammeStatus, number>>>;
 }
 
 export async function roundContext(db: Kysely<Database>, roundId: number): Promise<RoundContext> {

@@ -85,7 +85,8 @@ export async function consolidationByUnit(
     ])
     .where('p.round_id', '=', roundId)
     .where('l.resource_code', '=', resourceCode)
-    .orderBy('u.code');
+    // Numerically: unit 785 before 1047 (issue #10).
+    .orderBy(sql`u.code::int`);
   const units = inUnits(unitCodes);
   if (units) query = query.where('p.executing_unit_code', 'in', units);
   const rows = await query.execute();
@@ -101,7 +102,14 @@ export async function consolidateRound(
   db: Kysely<Database>,
   actor: Actor,
   roundId: number,
-): Promise<{ consolidated: number }> {
+  options: {
+    /**
+     * Consolidate although some units' programmes are not approved yet. Without it such a request
+     * is refused with `units_pending`, listing them, so that the caller can warn and ask first.
+     */
+    allowPending?: boolean;
+  } = {},
+): Promise<{ consolidated: number; pending: PendingUnit[] }> {
   return db.transaction().execute(async (trx) => {
     const approved = await trx
       .selectFrom('programme')
@@ -112,6 +120,17 @@ export async function consolidateRound(
       .execute();
     if (approved.length === 0) {
       throw new ProgrammingError('nothing_to_consolidate', 'no approved programme to consolidate');
+    }
+    const pending = await pendingUnits(trx, roundId);
+    if (pending.length > 0 && !options.allowPending) {
+      const total = pending.length + (await countIncluded(trx, roundId));
+      throw new ProgrammingError(
+        'units_pending',
+        `${pending.length} of ${total} units have no approved programme yet: ${pending
+          .map((unit) => `${unit.code} (${unit.status})`)
+          .join(', ')}; confirm to consolidate without them`,
+        { pending },
+      );
     }
     // One statement moves them all and records an event for each (200 units at once).
     await sql`
@@ -143,8 +162,36 @@ export async function consolidateRound(
       entityId: String(roundId),
       after: { programmes: approved.map((p) => p.id), remaining: remaining.n },
     });
-    return { consolidated: approved.length };
+    return { consolidated: approved.length, pending };
   });
+}
+
+export interface PendingUnit {
+  readonly code: string;
+  readonly name: string;
+  readonly status: ProgrammeStatus;
+}
+
+/** The units of a round whose programme is neither approved nor consolidated, numerically. */
+export async function pendingUnits(db: Kysely<Database>, roundId: number): Promise<PendingUnit[]> {
+  return db
+    .selectFrom('programme as p')
+    .innerJoin('executing_unit as u', 'u.code', 'p.executing_unit_code')
+    .select(['u.code', 'u.name', 'p.status'])
+    .where('p.round_id', '=', roundId)
+    .where('p.status', 'not in', INCLUDED)
+    .orderBy(sql`u.code::int`)
+    .execute();
+}
+
+async function countIncluded(db: Kysely<Database>, roundId: number): Promise<number> {
+  const row = await db
+    .selectFrom('programme')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('round_id', '=', roundId)
+    .where('status', 'in', INCLUDED)
+    .executeTakeFirstOrThrow();
+  return row.n;
 }
 
 async function freezeTotals(trx: Kysely<Database>, roundId: number): Promise<void> {

@@ -9,6 +9,7 @@ export type ProgrammingErrorCode =
   | 'invalid_quantity'
   | 'unknown_resource'
   | 'nothing_to_consolidate'
+  | 'units_pending'
   | 'round_name_taken'
   | 'invalid_parameters'
   | 'invalid_meeting'

@@ -60,7 +60,8 @@ export async function programmeSummaries(
       sql<number>`(select count(*)::int from programme_observation o
         where o.programme_id = p.id and o.status = 'open')`.as('openObservations'),
     ])
-    .orderBy('u.code');
+    // Numerically: unit 785 before 1047 (issue #10).
+    .orderBy(sql`u.code::int`);
   if (filter.roundId !== undefined) query = query.where('p.round_id', '=', filter.roundId);
   if (filter.programmeId !== undefined) query = query.where('p.id', '=', filter.programmeId);
   if (filter.unitCodes)

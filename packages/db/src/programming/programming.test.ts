@@ -277,7 +277,12 @@ describe('consolidation', () => {
         finalQuantity: 1500,
       }),
     ]);
-    expect(await consolidateRound(db, actor, roundId)).toEqual({ consolidated: 2 });
+    // Other units are still in draft: refused unless the caller confirms (issue #10).
+    const pending = await refused(consolidateRound(db, actor, roundId));
+    expect(pending.code).toBe('units_pending');
+    expect(await consolidateRound(db, actor, roundId, { allowPending: true })).toMatchObject({
+      consolidated: 2,
+    });
     expect((await programmeOf(UNIT)).status).toBe('consolidated');
     const frozen = await db
       .selectFrom('round_consolidation')
@@ -286,7 +291,7 @@ describe('consolidation', () => {
       .where('resource_code', '=', DROPS)
       .executeTakeFirstOrThrow();
     expect(frozen.quantity).toBe(drops?.quantity);
-    const again = await refused(consolidateRound(db, actor, roundId));
+    const again = await refused(consolidateRound(db, actor, roundId, { allowPending: true }));
     expect(again.code).toBe('nothing_to_consolidate');
   });
 });

@@ -123,14 +123,24 @@ export const consolidationRoutes =
       {
         config: { access: permission('programming:review') },
         schema: {
-          summary: 'Consolidate the approved programmes of the round (CENARES, national)',
+          summary:
+            'Consolidate the approved programmes of the round (CENARES, national). With units still pending it answers 409 units_pending, listing them, unless allowPending is true',
           tags: TAGS,
           params,
+          // Optional: a bare POST (as before this option existed) means "not confirmed".
+          body: z
+            .object({
+              /** The caller has shown the pending units and the user confirmed. */
+              allowPending: z.boolean().optional(),
+            })
+            .nullish(),
           response: { 200: consolidationSchema },
         },
       },
       async (request) => {
-        await consolidateRound(db, actorOf(request), request.params.id);
+        await consolidateRound(db, actorOf(request), request.params.id, {
+          allowPending: request.body?.allowPending === true,
+        });
         return consolidationFor(db, request, request.params.id);
       },
     );

@@ -248,10 +248,23 @@ describe('a round through the API', () => {
       },
     );
     expect(approved.statusCode).toBe(200);
+    // Other units are pending: 409 naming them, until the caller confirms (issue #10).
+    const unconfirmed = await api(
+      analyst,
+      'POST',
+      `/api/programming/rounds/${roundId}/consolidate`,
+    );
+    expect(unconfirmed.statusCode, unconfirmed.body).toBe(409);
+    const refusal = unconfirmed.json() as {
+      error: { code: string; details: { pending: { code: string }[] } };
+    };
+    expect(refusal.error.code).toBe('units_pending');
+    expect(refusal.error.details.pending.length).toBeGreaterThan(0);
     const consolidated = await api(
       analyst,
       'POST',
       `/api/programming/rounds/${roundId}/consolidate`,
+      { allowPending: true },
     );
     expect(consolidated.statusCode).toBe(200);
     const drops = (
@@ -260,5 +273,25 @@ describe('a round through the API', () => {
       }
     ).products.find((p) => p.resourceCode === DROPS);
     expect(drops).toMatchObject({ quantity: 1600, packs: 64 });
+
+    // The workbook names states in Spanish, as the screen does, never `draft` or `in_review`.
+    const xlsx = await api(analyst, 'GET', `/api/programming/rounds/${roundId}/consolidation.xlsx`);
+    expect(xlsx.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const about = new Map<string, string>();
+    workbook.getWorksheet('Fuente y método')?.eachRow((row) => {
+      about.set(String(row.getCell(1).value), String(row.getCell(2).value));
+    });
+    expect(about.get('Estado de la ronda')).toBe('Abierta · consolidada en parte');
+    const pendingCell = about.get('Unidades pendientes') ?? '';
+    expect(pendingCell).toContain('(Borrador)');
+    expect(pendingCell).not.toMatch(/draft|in_review|submitted|returned/);
+    // The round list reads the same state.
+    const rounds = await api(analyst, 'GET', '/api/programming/rounds');
+    const listed = (
+      rounds.json() as { rounds: { id: number; status: string; consolidatedAt: string | null }[] }
+    ).rounds.find((r) => r.id === roundId);
+    expect(listed).toMatchObject({ status: 'open', consolidatedAt: expect.any(String) });
   });
 });

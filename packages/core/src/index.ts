@@ -20,6 +20,7 @@ export * from './reference/sources.js';
 export * from './access/documents.js';
 export * from './access/login-policy.js';
 export * from './access/roles.js';
+export * from './audit/actions.js';
 export * from './access/scope.js';
 export * from './hemoglobin/index.js';
 export * from './csv/write-csv.js';

@@ -5,6 +5,7 @@ import { AuditFiltersForm, EMPTY_AUDIT_FILTERS } from '../components/audit/Audit
 import { ForbiddenState } from '../components/ForbiddenState';
 import { PageLayout } from '../components/PageLayout';
 import { ErrorState, LoadingState } from '../components/StatusMessage';
+import { es as spanish, type MessageKey } from '../i18n/dictionary';
 import { useAuthedResource } from '../hooks/useAuthedResource';
 import { useFormatDateTime, useFormatNumber, useT } from '../i18n/I18nProvider';
 import { useLocation, useNavigate } from '../router/router';
@@ -84,6 +85,11 @@ function AuditResults({
   onPage: (page: number) => void;
 }) {
   const t = useT();
+  // Every action has a label (messages/audit.ts); one recorded by a newer server shows its code.
+  const actionLabel = (action: string): string => {
+    const key = `audit.action.${action}`;
+    return key in spanish ? t(key as MessageKey) : action;
+  };
   const formatDateTime = useFormatDateTime();
   const formatNumber = useFormatNumber();
   const pages = Math.max(1, Math.ceil(data.total / PAGE_SIZE));
@@ -110,8 +116,9 @@ function AuditResults({
                 <tr key={entry.id} data-testid="audit-row">
                   <td className="nowrap">{formatDateTime(entry.at)}</td>
                   <td>{entry.actor ?? <span className="muted">{t('audit.system')}</span>}</td>
-                  <td>
-                    <code>{entry.action}</code>
+                  <td data-testid="audit-action" data-action={entry.action}>
+                    <span className="cell-main">{actionLabel(entry.action)}</span>
+                    <code className="cell-sub">{entry.action}</code>
                   </td>
                   <td>
                     {entry.entity}

@@ -24,7 +24,7 @@ import {
   type PeriodLevel,
 } from '@yawar/db';
 import type { Command } from 'commander';
-import { CliError, osUser, reportImportErrors, withDatabase, type CliIo } from '../io.js';
+import { CliError, errorCsv, osUser, reportImportErrors, withDatabase, type CliIo } from '../io.js';
 
 export function registerHbImport(hb: Command, io: CliIo): void {
   hb.command('import')
@@ -48,20 +48,22 @@ export function registerHbImport(hb: Command, io: CliIo): void {
             );
           }
         };
+        const errorFile = errorCsv(io, options.errors);
         try {
           const report = await importScreeningFile(db, source, {
             pseudonymise,
             actor: cliActor(osUser()),
             onProgress,
+            ...(errorFile ? { issues: errorFile.issues } : {}),
           });
           io.out(
             `Imported ${report.screenings} tests of ${report.newChildren + report.knownChildren} children (${report.newChildren} new) as batch ${report.batchId}.`,
           );
         } catch (error) {
           if (!(error instanceof ScreeningImportError)) throw error;
-          reportImportErrors(io, error.errors, options.errors);
+          reportImportErrors(io, error.errors, options.errors, errorFile);
           throw new CliError(
-            `Import rejected: ${error.errors.length} error(s). The database was not changed.`,
+            `Import rejected: ${error.summary.total} error(s). The database was not changed.`,
           );
         }
       });

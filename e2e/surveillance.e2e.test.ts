@@ -144,4 +144,36 @@ describe('anemia surveillance page', () => {
     expect(pageErrors).toEqual([]);
     expect(cspViolations).toEqual([]);
   });
+
+  it('works for a viewer, who gets fixed age bands and whole months (issue 10, finding 11)', async () => {
+    const demo = (await (
+      await fetch(new URL('/api/auth/demo-accounts', yawar.baseUrl))
+    ).json()) as DemoAccounts;
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+    const viewer = await context.newPage();
+    watchPage(viewer, pageErrors, cspViolations);
+    const refused: string[] = [];
+    viewer.on('response', (response) => {
+      if (response.url().includes('/api/surveillance/') && response.status() >= 400)
+        refused.push(`${response.status()} ${response.url()}`);
+    });
+    // An old bookmark with day dates: the page asks for the whole months instead.
+    await viewer.goto(
+      new URL('/vigilancia?from=2025-03-17&to=2025-06-02&age=12-23', yawar.baseUrl).href,
+    );
+    await viewer.waitForURL((url) => url.pathname === '/login', { timeout: WAIT_MS });
+    await viewer.getByTestId('login-username').fill('demo.visor');
+    await viewer.getByTestId('login-password').fill(demo.password ?? '');
+    await viewer.getByTestId('login-submit').click();
+    await viewer.waitForURL((url) => url.pathname === '/vigilancia', { timeout: WAIT_MS });
+    await viewer.waitForSelector('body[data-surveillance-ready="true"]', { timeout: WAIT_MS });
+    expect(await viewer.getByTestId('surveillance-from').inputValue()).toBe('2025-03');
+    expect(await viewer.getByTestId('surveillance-to').inputValue()).toBe('2025-06');
+    await expect
+      .poll(() => viewer.getByTestId('prevalence-row').count(), { timeout: WAIT_MS })
+      .toBeGreaterThan(0);
+    expect(refused).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
 });

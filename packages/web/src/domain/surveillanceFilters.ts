@@ -2,11 +2,16 @@
 // with a colleague or reloaded without losing the rule set and period that produced its numbers.
 import type { HbRule, RuleId, SurveillanceFilters } from '../api/surveillanceTypes';
 
-/** Age bands in months. 6–35 is the national indicator (anemia in children 6 to 35 months). */
+/**
+ * Age bands in months: the fixed windows the API gives every caller who may not see individual
+ * records (core YAWAR_2026_NTS213_BANDS; docs/methods/prevalence.md §4). 6–35 is the national
+ * indicator (anemia in children 6 to 35 months).
+ */
 export const AGE_BANDS = [
   [6, 11],
   [12, 23],
   [24, 35],
+  [36, 59],
   [6, 35],
   [6, 59],
 ] as const;
@@ -30,8 +35,32 @@ const isMicroredCode = (value: string | null): value is string =>
 const isOneOf = <T extends string>(list: readonly T[], value: string | null): value is T =>
   value !== null && (list as readonly string[]).includes(value);
 
-const isDay = (value: string | null): value is string =>
-  value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value);
+/**
+ * Date filters are whole months (the API refuses other windows to aggregate-only callers, so that
+ * no two questions differ by a few days): a month or a day in the URL becomes the month's first
+ * day (`from`) or last day (`to`); anything else, no bound.
+ */
+const monthOf = (value: string | null): [number, number] | null => {
+  const match = value === null ? null : /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(value);
+  if (!match) return null;
+  const [year, month] = [Number(match[1]), Number(match[2])];
+  return month >= 1 && month <= 12 ? [year, month] : null;
+};
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** `2025-03` or `2025-03-17` → `2025-03-01`; '' when not a month. */
+export function monthStart(value: string | null): string {
+  const month = monthOf(value);
+  return month ? `${month[0]}-${pad(month[1])}-01` : '';
+}
+
+/** `2025-02` or `2025-02-03` → `2025-02-28`; '' when not a month. */
+export function monthEnd(value: string | null): string {
+  const month = monthOf(value);
+  if (!month) return '';
+  const last = new Date(Date.UTC(month[0], month[1], 0)).getUTCDate();
+  return `${month[0]}-${pad(month[1])}-${pad(last)}`;
+}
 
 /** The rule to compare against by default: one that differs, preferring the WHO 2011 convention. */
 export function defaultCompareRule(rules: readonly HbRule[], rule: RuleId): RuleId {
@@ -62,8 +91,8 @@ export function readFilters(search: string, rules: readonly HbRule[]): Surveilla
     granularity: isOneOf(GRANULARITIES, granularity) ? granularity : 'year',
     area: isOneOf(TABLE_AREAS, area) ? area : 'district',
     microred: isMicroredCode(microred) ? microred : '',
-    from: isDay(from) ? from : '',
-    to: isDay(to) ? to : '',
+    from: monthStart(from),
+    to: monthEnd(to),
     ageFrom: band[0],
     ageTo: band[1],
   };

@@ -4,6 +4,8 @@ import {
   AGE_BANDS,
   GRANULARITIES,
   MICRORED_FILTERED_AREAS,
+  monthEnd,
+  monthStart,
   TABLE_AREAS,
 } from '../../domain/surveillanceFilters';
 import { useMicroreds } from '../../hooks/useMicroreds';
@@ -63,22 +65,22 @@ export function SurveillanceFiltersBar({
       <label className="form-field">
         <span className="field-label">{t('audit.from')}</span>
         <input
-          type="date"
+          type="month"
           className="text-input"
-          value={filters.from}
-          max={filters.to || undefined}
-          onChange={(event) => set({ from: event.target.value })}
+          value={filters.from.slice(0, 7)}
+          max={filters.to.slice(0, 7) || undefined}
+          onChange={(event) => set({ from: monthStart(event.target.value) })}
           data-testid="surveillance-from"
         />
       </label>
       <label className="form-field">
         <span className="field-label">{t('audit.to')}</span>
         <input
-          type="date"
+          type="month"
           className="text-input"
-          value={filters.to}
-          min={filters.from || undefined}
-          onChange={(event) => set({ to: event.target.value })}
+          value={filters.to.slice(0, 7)}
+          min={filters.from.slice(0, 7) || undefined}
+          onChange={(event) => set({ to: monthEnd(event.target.value) })}
           data-testid="surveillance-to"
         />
       </label>

@@ -125,5 +125,6 @@ export function explain(
 export function suppressionText(reason: string | null, { t }: Formatters): string {
   if (reason === 'small_denominator') return t('surv.suppression.small_denominator');
   if (reason === 'small_numerator') return t('surv.suppression.small_numerator');
+  if (reason === 'complementary') return t('surv.suppression.complementary');
   return reason ?? t('surv.suppression.unknown');
 }

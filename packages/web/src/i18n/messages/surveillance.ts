@@ -71,6 +71,8 @@ export const surveillanceEs = {
   'surv.suppressedBecause': 'Cifra suprimida: {reason}. Regla: {rule}',
   'surv.suppression.small_denominator': 'muy pocos niños tamizados para una estimación fiable',
   'surv.suppression.small_numerator': 'muy pocos casos: podrían identificar a niños',
+  'surv.suppression.complementary':
+    'oculta para que una cifra suprimida de otro grupo de edad no pueda obtenerse por resta',
   'surv.suppression.unknown': 'no hay datos suficientes',
 
   'surv.map.title': 'Prevalencia por distrito',
@@ -205,6 +207,8 @@ export const surveillanceEn: Record<keyof typeof surveillanceEs, string> = {
   'surv.suppressedBecause': 'Figure suppressed: {reason}. Rule: {rule}',
   'surv.suppression.small_denominator': 'too few children screened for a reliable estimate',
   'surv.suppression.small_numerator': 'too few cases: they could identify children',
+  'surv.suppression.complementary':
+    'hidden so that a suppressed figure of another age band cannot be recovered by subtraction',
   'surv.suppression.unknown': 'not enough data',
 
   'surv.map.title': 'Prevalence by district',

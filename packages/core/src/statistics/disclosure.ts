@@ -11,8 +11,8 @@ import {
  * Suppression that resists differencing. A small cell hidden in one answer can be recovered from two
  * published answers whose difference is exactly that cell: prevalence for 6–59, 6–8 and 10–59 months
  * gives the 9-month cell by subtraction. Two defences, both standard in statistical disclosure
- * control (Hundepool et al., _Statistical Disclosure Control_, Wiley 2012, §4.2 "disclosure by
- * differencing" and §4.4 secondary suppression; Eurostat/ESSnet _Handbook on SDC_ v1.2, 2010, ch. 4):
+ * control (Hundepool et al., _Statistical Disclosure Control_, Wiley 2012, ch. 4 on secondary cell
+ * suppression and ch. 5 on frequency tables; ESSnet SDC, _Handbook on SDC_ v1.2, Eurostat 2010):
  *
  * 1. A fixed query space: callers who may not see individual records ask only for fixed,
  *    non-overlapping age bands (and their fixed totals) and whole calendar months, so no two
@@ -63,7 +63,7 @@ export const YAWAR_2026_NTS213_BANDS = {
   sources: [
     'RM N.° 251-2024/MINSA, NTS N.° 213-MINSA/DGIESP-2024 (supplementation 6–11 and 12–23 months; Hb cut-offs 6–23 and 24–59 months), https://www.gob.pe/institucion/minsa/normas-legales/5409853-251-2024-minsa',
     'INEI, ENDES: indicator of anaemia in children 6 to 35 months, https://proyectos.inei.gob.pe/endes/',
-    'Hundepool et al., Statistical Disclosure Control, Wiley 2012, §4.2 (differencing) and §4.4 (secondary suppression)',
+    'Hundepool et al., Statistical Disclosure Control, Wiley 2012, ch. 4 (secondary cell suppression) and ch. 5 (frequency tables)',
   ],
 } as const satisfies AggregateQueryPolicy;
 
@@ -156,7 +156,7 @@ export type ProtectionReason = SuppressionReason;
 
 /**
  * Primary suppression by `rule`, then complementary suppression until no published combination of
- * `relations` gives back a hidden cell. Heuristic (Hundepool et al. 2012 §4.4.2): while a relation
+ * `relations` gives back a hidden cell. Heuristic (after Hundepool et al. 2012, ch. 4): while a relation
  * has exactly one hidden cell, hide its part with the lowest cost (`keep` rank, then fewest cases,
  * then smallest n, then key order), the total only when no part is left; then audit the whole
  * pattern with `disclosedCells` and, while a hidden cell is still determined, hide the cheapest

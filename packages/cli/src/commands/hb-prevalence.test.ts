@@ -52,7 +52,9 @@ describe('yawar hb prevalence', () => {
 
     const csv = await yawar('hb', 'prevalence', '--by', 'establishment');
     const table = parseCsv(csv.out);
-    const row = recordToObject(table.header, table.records[0] ?? []);
+    const [record] = table.records;
+    expect(record).toBeDefined();
+    const row = record ? recordToObject(table.header, record) : {};
     expect(row).toMatchObject({ area_code: '00004612', n: '3', cases: '', prevalence: '' });
     expect(row['suppressed']).toBe('yes');
     // The case count appears nowhere in what was printed.

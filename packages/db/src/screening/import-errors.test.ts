@@ -1,8 +1,10 @@
 import { parseCsv, type ImportIssue } from '@yawar/core';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../audit/actor.js';
 import { openPreparedDatabase, type PreparedDatabase } from '../bootstrap.js';
 import { createPseudonymiser } from '../privacy/pseudonymiser.js';
+import { readSpreadsheetBuffer } from '../reference/read-spreadsheet.js';
 import { importSupplyHistory } from '../supply/history-import.js';
 import { SupplyHistoryImportError } from '../supply/history-load.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
@@ -69,6 +71,30 @@ describe('error lists are capped (finding 5)', () => {
     expect(streamed).toHaveLength(6000);
     expect(new Set(streamed.map((e) => `${e.row}|${e.column}`)).size).toBe(6000);
     expect(await count('screening_batch')).toBe(0);
+  });
+
+  it('reads an XLSX of one-cell rows without creating the missing cells, every empty one reported', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('dosajes');
+    sheet.addRow(HEADER.split(','));
+    for (let i = 0; i < 5; i++) sheet.addRow(['DNI']);
+    sheet.addRow(['DNI', '41112299', new Date(Date.UTC(2024, 0, 15)), 'F']);
+    const source = await readSpreadsheetBuffer(
+      Buffer.from(await workbook.xlsx.writeBuffer()),
+      'malo.xlsx',
+    );
+    expect(source.table.records[0]?.values).toEqual(['DNI', '', '', '', '', '', '']);
+    expect(source.table.records[5]?.values).toEqual([
+      'DNI',
+      '41112299',
+      '2024-01-15',
+      'F',
+      '',
+      '',
+      '',
+    ]);
+    const error = await importScreeningFile(database.db, source, options).catch((e: unknown) => e);
+    expect((error as ScreeningImportError).summary.total).toBe(5 * 6 + 3);
   });
 
   it('caps the supply history errors the same way', async () => {

@@ -96,8 +96,9 @@ export const programmingApi = {
       `${BASE}/rounds/${roundId}/consolidation/${segment(resourceCode)}`,
       signal,
     ),
-  consolidate: (roundId: number) =>
-    request<Consolidation>('POST', `${BASE}/rounds/${roundId}/consolidate`, {}),
+  /** `allowPending`: the user saw the units still pending and confirmed (else 409 units_pending). */
+  consolidate: (roundId: number, allowPending: boolean) =>
+    request<Consolidation>('POST', `${BASE}/rounds/${roundId}/consolidate`, { allowPending }),
   consolidationExportUrl: (roundId: number) => `${BASE}/rounds/${roundId}/consolidation.xlsx`,
 
   meetings: (roundId: number, signal?: AbortSignal) =>

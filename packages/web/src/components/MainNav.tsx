@@ -1,9 +1,28 @@
+import type { Scope } from '../api/authTypes';
+import { SURVEILLANCE_DEPARTMENT } from '../api/surveillanceClient';
 import { hasPermission, ownUnitCode, useAuth } from '../auth/AuthProvider';
 import { useT } from '../i18n/I18nProvider';
 import { Link, useLocation } from '../router/router';
 
+/** Mirror of @yawar/core `scopeOverlapsDepartment` (access/scope.ts), which the server applies. */
+export function overlapsDepartment(scope: Scope, department: string): boolean {
+  switch (scope.kind) {
+    case 'national':
+      return true;
+    case 'department':
+      return scope.code === department;
+    case 'network':
+    case 'microred':
+      return scope.code.startsWith(`${department}/`);
+    case 'establishment':
+    case 'executing_unit':
+      return false;
+  }
+}
+
 /**
- * Links the user may follow, by permission. Hiding a link is only a courtesy: every page asks the
+ * Links the user may follow, by permission (the role's list from core access/roles.ts, sent by
+ * GET /api/auth/me) and, where the server also checks it, by scope. Hiding a link is only a courtesy: every page asks the
  * server, which refuses with 403 whatever the menu showed.
  */
 export function MainNav() {
@@ -22,7 +41,14 @@ export function MainNav() {
       testId: 'nav-my-unit',
     });
   }
-  if (hasPermission(user, 'surveillance:read')) {
+  // The surveillance page is department aggregates: the server grants them to a scope that lies
+  // in the department (core access/scope.ts scopeOverlapsDepartment), which an executing unit's
+  // or establishment's scope does not (issue #10: a unit programmer got a full-page 403).
+  if (
+    hasPermission(user, 'surveillance:read') &&
+    user &&
+    overlapsDepartment(user.scope, SURVEILLANCE_DEPARTMENT)
+  ) {
     links.push({ to: '/vigilancia', label: t('nav.surveillance'), testId: 'nav-surveillance' });
   }
   if (hasPermission(user, 'children:read')) {

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { programmingApi, type ComputeJob } from '../../api/programmingClient';
+import type { ProgrammeStatus } from '../../api/programmingTypes';
 import { useAuth } from '../../auth/AuthProvider';
 import { isJobActive, useProgrammingJob } from '../../hooks/useProgrammingJob';
 import { apiErrorMessage, isUnauthenticated } from '../../i18n/apiErrorMessage';
@@ -118,10 +119,28 @@ function JobStatus({ job, reconnecting }: { job: ComputeJob; reconnecting: boole
     );
   }
   if (job.status === 'succeeded') {
+    const report = computeReportOf(job.result);
+    if (!report) {
+      return (
+        <p className="form-success" role="status" data-testid="compute-done">
+          {t('prog.compute.done', { total: formatNumber(job.total) })}
+        </p>
+      );
+    }
+    // Computed and skipped, and why (issue #10): a count alone hid the programmes left alone.
+    const reasons = Object.entries(report.skippedByStatus)
+      .filter(([, n]) => n > 0)
+      .map(([status, n]) => `${formatNumber(n)} ${t(`prog.status.${status as ProgrammeStatus}`)}`)
+      .join(', ');
     return (
-      <p className="form-success" role="status" data-testid="compute-done">
-        {t('prog.compute.done', { total: formatNumber(job.total) })}
-      </p>
+      <div className="form-success" role="status" data-testid="compute-done">
+        <p>{t('prog.compute.computed', { n: formatNumber(report.programmes) })}</p>
+        {report.skipped > 0 && (
+          <p data-testid="compute-skipped" data-skipped={report.skipped}>
+            {t('prog.compute.skipped', { n: formatNumber(report.skipped), reasons })}
+          </p>
+        )}
+      </div>
     );
   }
   return (
@@ -140,4 +159,23 @@ function JobStatus({ job, reconnecting }: { job: ComputeJob; reconnecting: boole
       )}
     </div>
   );
+}
+
+interface ComputeReportView {
+  programmes: number;
+  skipped: number;
+  skippedByStatus: Record<string, number>;
+}
+
+/** The job's result as the server's ComputeReport, or null from an older server. */
+function computeReportOf(result: Record<string, unknown> | null): ComputeReportView | null {
+  if (!result || typeof result['programmes'] !== 'number' || typeof result['skipped'] !== 'number')
+    return null;
+  const byStatus = result['skippedByStatus'];
+  return {
+    programmes: result['programmes'],
+    skipped: result['skipped'],
+    skippedByStatus:
+      byStatus && typeof byStatus === 'object' ? (byStatus as Record<string, number>) : {},
+  };
 }

@@ -2,6 +2,7 @@ import type { RoundSummary } from '../../api/programmingTypes';
 import { PROGRAMME_STATUSES } from '../../domain/programming';
 import { useFormatDate, useFormatNumber, useT } from '../../i18n/I18nProvider';
 import { Link } from '../../router/router';
+import { RoundStatus } from './RoundStatus';
 
 /** Every round the caller can see, newest first; the selected one is the one below the table. */
 export function RoundsTable({
@@ -80,9 +81,7 @@ export function RoundsTable({
                   )}
                 </td>
                 <td>
-                  <span className={round.status === 'open' ? 'pill pill-yes' : 'pill'}>
-                    {t(`prog.roundStatus.${round.status}`)}
-                  </span>
+                  <RoundStatus round={round} />
                 </td>
                 <td>
                   <ul className="prog-counts">

@@ -33,7 +33,10 @@ export interface SheetLineRowProps {
   onOpenIntervention: () => void;
 }
 
-/** One product of the sheet: its history, the computation, and the unit's own quantity. */
+/**
+ * One product of the sheet: the unit's own quantity first (editable, in view on a laptop without
+ * scrolling the table), then the computation and the history it came from.
+ */
 export function SheetLineRow(props: SheetLineRowProps) {
   const { line, draft, editable, busy, saveState, expanded } = props;
   const t = useT();
@@ -87,48 +90,6 @@ export function SheetLineRow(props: SheetLineRowProps) {
           </span>
         )}
       </th>
-      <HistoryCells line={line} months={props.months} />
-      {computed('cpma', line.computation.cpma, 'line-cpma')}
-      <td>
-        {editable ? (
-          <select
-            className="text-input prog-method"
-            aria-label={t('prog.sheet.methodFor', { product: line.resourceName })}
-            value={line.method}
-            disabled={busy}
-            onChange={(event) => props.onMethod(event.target.value as ForecastMethod)}
-            data-testid="line-method"
-          >
-            {FORECAST_METHODS.map((method) => (
-              <option key={method} value={method}>
-                {t(`prog.method.${method}`)}
-              </option>
-            ))}
-          </select>
-        ) : (
-          <span data-testid="line-method">{t(`prog.method.${line.method}`)}</span>
-        )}
-        {line.computation.method !== line.method && (
-          <span className="cell-sub warning-text" title={line.computation.warnings.join('\n')}>
-            {t('prog.sheet.fellBack', { method: t(`prog.method.${line.computation.method}`) })}
-          </span>
-        )}
-        {line.method === 'intervention' && (
-          <button
-            type="button"
-            className="link-button cell-sub"
-            onClick={props.onOpenIntervention}
-            data-testid="line-intervention-link"
-          >
-            {t('prog.tree.link')}
-          </button>
-        )}
-      </td>
-      {computed('demand', line.computation.demand)}
-      {computed('safety_stock', line.computation.safetyStock)}
-      {computed('stock_available', line.computation.stockAvailable)}
-      {computed('in_transit', line.computation.inTransit)}
-      {computed('quantity', line.prefillQuantity, 'line-prefill')}
       <td className="num">
         {editable ? (
           <input
@@ -212,7 +173,12 @@ export function SheetLineRow(props: SheetLineRowProps) {
             {t('form.save')}
           </button>
         )}
-        {saveState && <SaveStatus state={saveState} />}
+        {saveState && (
+          <SaveStatus
+            state={saveState}
+            incomplete={problem !== null || (!draft && line.justificationMissing)}
+          />
+        )}
         <button
           type="button"
           className="link-button"
@@ -224,6 +190,48 @@ export function SheetLineRow(props: SheetLineRowProps) {
           {t('prog.sheet.how')}
         </button>
       </td>
+      {computed('cpma', line.computation.cpma, 'line-cpma')}
+      <td>
+        {editable ? (
+          <select
+            className="text-input prog-method"
+            aria-label={t('prog.sheet.methodFor', { product: line.resourceName })}
+            value={line.method}
+            disabled={busy}
+            onChange={(event) => props.onMethod(event.target.value as ForecastMethod)}
+            data-testid="line-method"
+          >
+            {FORECAST_METHODS.map((method) => (
+              <option key={method} value={method}>
+                {t(`prog.method.${method}`)}
+              </option>
+            ))}
+          </select>
+        ) : (
+          <span data-testid="line-method">{t(`prog.method.${line.method}`)}</span>
+        )}
+        {line.computation.method !== line.method && (
+          <span className="cell-sub warning-text" title={line.computation.warnings.join('\n')}>
+            {t('prog.sheet.fellBack', { method: t(`prog.method.${line.computation.method}`) })}
+          </span>
+        )}
+        {line.method === 'intervention' && (
+          <button
+            type="button"
+            className="link-button cell-sub"
+            onClick={props.onOpenIntervention}
+            data-testid="line-intervention-link"
+          >
+            {t('prog.tree.link')}
+          </button>
+        )}
+      </td>
+      {computed('demand', line.computation.demand)}
+      {computed('safety_stock', line.computation.safetyStock)}
+      {computed('stock_available', line.computation.stockAvailable)}
+      {computed('in_transit', line.computation.inTransit)}
+      {computed('quantity', line.prefillQuantity, 'line-prefill')}
+      <HistoryCells line={line} months={props.months} />
     </tr>
   );
 }
@@ -234,9 +242,20 @@ function packHint(line: ProgrammeLine, typed: number, qty: (value: number) => st
   return { size: qty(line.packSize), lower: qty(lower), upper: qty(lower + line.packSize) };
 }
 
-function SaveStatus({ state }: { state: SaveState }) {
+/**
+ * "Guardado" only for a line that is saved and valid: one kept with a departing quantity but no
+ * justification is not ready, and says so instead (issue #10: "Guardado" beside "justifíquela").
+ */
+function SaveStatus({ state, incomplete }: { state: SaveState; incomplete: boolean }) {
   const t = useT();
   if (state.kind === 'saving') return <span className="cell-sub">{t('form.saving')}</span>;
+  if (state.kind === 'saved' && incomplete) {
+    return (
+      <span className="prog-line-error" data-testid="line-incomplete">
+        {t('prog.sheet.savedIncomplete')}
+      </span>
+    );
+  }
   if (state.kind === 'saved') {
     return (
       <span className="cell-sub prog-saved" data-testid="line-saved">

@@ -10,7 +10,10 @@ export const SHEET_MONTHS = 12;
 const COMPUTED_COLUMNS = 7;
 const UNIT_COLUMNS = 4;
 
-/** Products × months, the computation, and the unit's quantities: the sheet as in Excel. */
+/**
+ * Products with the unit's quantities first, then the computation and the months of history: the
+ * editable columns stay in view at 1,366 px (issue #10), the history scrolls to their right.
+ */
 export function SheetTable({
   sheet,
   drafts,
@@ -65,25 +68,30 @@ export function SheetTable({
             <th scope="col" rowSpan={2} className="prog-product">
               {t('prog.sheet.product')}
             </th>
-            <th scope="colgroup" colSpan={months.length} className="prog-group">
-              {t('prog.sheet.history')}
-            </th>
-            <th scope="colgroup" colSpan={COMPUTED_COLUMNS} className="prog-group">
-              {t('prog.sheet.computed')}
-            </th>
             <th scope="colgroup" colSpan={UNIT_COLUMNS} className="prog-group prog-group-unit">
               {t('prog.sheet.unit')}
             </th>
             <th scope="col" rowSpan={2}>
               <span className="visually-hidden">{t('prog.sheet.actions')}</span>
             </th>
+            <th scope="colgroup" colSpan={COMPUTED_COLUMNS} className="prog-group">
+              {t('prog.sheet.computed')}
+            </th>
+            <th scope="colgroup" colSpan={months.length} className="prog-group">
+              {t('prog.sheet.history')}
+            </th>
           </tr>
           <tr>
-            {months.map((month) => (
-              <th key={month} scope="col" className="num" title={month}>
-                {monthLabel(month, locale)}
-              </th>
-            ))}
+            <th scope="col" className="num" title={t('prog.sheet.quantityHint')}>
+              {t('prog.sheet.quantity')}
+            </th>
+            <th scope="col" className="num">
+              {t('prog.sheet.packs')}
+            </th>
+            <th scope="col" className="num">
+              {t('prog.sheet.cost')}
+            </th>
+            <th scope="col">{t('prog.sheet.justification')}</th>
             <th scope="col" className="num" title={t('prog.sheet.cpmaHint')}>
               {t('prog.sheet.cpma')}
             </th>
@@ -103,16 +111,11 @@ export function SheetTable({
             <th scope="col" className="num" title={t('prog.sheet.prefillHint')}>
               {t('prog.sheet.prefill')}
             </th>
-            <th scope="col" className="num" title={t('prog.sheet.quantityHint')}>
-              {t('prog.sheet.quantity')}
-            </th>
-            <th scope="col" className="num">
-              {t('prog.sheet.packs')}
-            </th>
-            <th scope="col" className="num">
-              {t('prog.sheet.cost')}
-            </th>
-            <th scope="col">{t('prog.sheet.justification')}</th>
+            {months.map((month) => (
+              <th key={month} scope="col" className="num" title={month}>
+                {monthLabel(month, locale)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>

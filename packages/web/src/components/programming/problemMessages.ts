@@ -54,6 +54,7 @@ const KNOWN_CODES = [
   'invalid_transition',
   'not_editable',
   'nothing_to_consolidate',
+  'units_pending',
   'import_invalid',
   'transition_blocked',
   'invalid_quantity',

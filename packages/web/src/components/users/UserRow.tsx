@@ -80,7 +80,13 @@ export function UserRow({ user, isSelf, scopes, busy, onUpdate, onResetPassword 
               type="button"
               className="link-button"
               disabled={busy}
-              onClick={() => void onUpdate({ disabled: !user.disabled })}
+              onClick={() => {
+                // As for a password reset: disabling ends the person's work, so it is confirmed.
+                const confirmed =
+                  user.disabled ||
+                  window.confirm(t('users.disableConfirm', { username: user.username }));
+                if (confirmed) void onUpdate({ disabled: !user.disabled });
+              }}
               data-testid="user-toggle-disabled"
             >
               {user.disabled ? t('users.enable') : t('users.disable')}

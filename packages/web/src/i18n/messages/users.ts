@@ -26,6 +26,8 @@ export const usersEs = {
   'users.resetPassword': 'Restablecer contraseña',
   'users.resetConfirm':
     '¿Generar una contraseña nueva para {username}? La actual dejará de funcionar.',
+  'users.disableConfirm':
+    '¿Desactivar a {username}? No podrá ingresar hasta que una administración lo vuelva a activar.',
   'users.actionFailed': 'No se pudo modificar {username}: {message}',
 
   'password.title': 'Contraseña de {username}',
@@ -63,6 +65,8 @@ export const usersEn: Record<keyof typeof usersEs, string> = {
   'users.resetPassword': 'Reset password',
   'users.resetConfirm':
     'Generate a new password for {username}? The current one will stop working.',
+  'users.disableConfirm':
+    'Disable {username}? They will not be able to log in until an administrator enables them again.',
   'users.actionFailed': 'Could not change {username}: {message}',
 
   'password.title': 'Password for {username}',

@@ -7,6 +7,7 @@ import { PageLayout } from '../../components/PageLayout';
 import { ConsolidationTable } from '../../components/programming/ConsolidationTable';
 import { programmingErrorMessage } from '../../components/programming/problemMessages';
 import { RequirePermission } from '../../components/programming/RequirePermission';
+import { RoundStatus } from '../../components/programming/RoundStatus';
 import { Simulated } from '../../components/programming/Simulated';
 import { StatusBadge } from '../../components/programming/StatusBadge';
 import { ErrorState, LoadingState } from '../../components/StatusMessage';
@@ -58,12 +59,27 @@ function ConsolidationView({
   const { round } = consolidation;
   const canConsolidate = hasPermission(user, 'programming:review') && round.status === 'open';
 
+  const pending = consolidation.unitsPending;
+  const total = consolidation.unitsIncluded + pending.length;
+  const pendingList = pending
+    .map((unit) => `${unit.code} ${unit.name} (${t(`prog.status.${unit.status}`)})`)
+    .join('\n');
   const consolidate = async () => {
-    if (!window.confirm(t('prog.consolidation.confirm', { round: round.name }))) return;
+    // With units still pending, say which and ask (issue #10: 6 of 7 pending gave no warning).
+    const question =
+      pending.length > 0
+        ? t('prog.consolidation.confirmPending', {
+            round: round.name,
+            pending: formatNumber(pending.length),
+            total: formatNumber(total),
+            units: pendingList,
+          })
+        : t('prog.consolidation.confirm', { round: round.name });
+    if (!window.confirm(question)) return;
     setBusy(true);
     setMessage(null);
     try {
-      onConsolidated(await programmingApi.consolidate(round.id));
+      onConsolidated(await programmingApi.consolidate(round.id, pending.length > 0));
       setMessage({ ok: true, text: t('prog.consolidation.done') });
     } catch (cause) {
       if (isUnauthenticated(cause)) sessionExpired();
@@ -116,6 +132,23 @@ function ConsolidationView({
           {message.text}
         </p>
       )}
+      {canConsolidate && pending.length > 0 && (
+        <div className="warning" role="note" data-testid="consolidation-pending-warning">
+          <p>
+            {t('prog.consolidation.pendingWarning', {
+              pending: formatNumber(pending.length),
+              total: formatNumber(total),
+            })}
+          </p>
+          <ul data-testid="consolidation-pending-units">
+            {pending.map((unit) => (
+              <li key={unit.code} data-unit={unit.code}>
+                {unit.code} {unit.name} · {t(`prog.status.${unit.status}`)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <dl className="meta-list card">
         <div>
           <dt>{t('prog.consolidation.unitsIncluded')}</dt>
@@ -133,10 +166,15 @@ function ConsolidationView({
         </div>
         <div>
           <dt>{t('prog.rounds.status')}</dt>
-          <dd>
-            {round.consolidatedAt
-              ? t('prog.consolidation.consolidatedAt', { at: formatDateTime(round.consolidatedAt) })
-              : t(`prog.roundStatus.${round.status}`)}
+          <dd data-testid="consolidation-round-status">
+            <RoundStatus round={round} />
+            {round.consolidatedAt && (
+              <span className="cell-sub">
+                {t('prog.consolidation.consolidatedAt', {
+                  at: formatDateTime(round.consolidatedAt),
+                })}
+              </span>
+            )}
           </dd>
         </div>
       </dl>

@@ -16,6 +16,7 @@ import { SheetTable } from '../../components/programming/SheetTable';
 import { ErrorState, LoadingState } from '../../components/StatusMessage';
 import {
   draftOf,
+  draftProblem,
   linesMissingJustification,
   parseId,
   parseQuantity,
@@ -123,7 +124,12 @@ function SheetView({
     if (result.ok) {
       if (draft) setDrafts(({ [code]: _saved, ...rest }) => rest);
       setSaveStates((previous) => ({ ...previous, [code]: { kind: 'saved' } }));
-      setLive(t('prog.sheet.savedLine', { product: line.resourceName }));
+      const incomplete = draft ? draftProblem(line, draft) !== null : line.justificationMissing;
+      setLive(
+        t(incomplete ? 'prog.sheet.savedLineIncomplete' : 'prog.sheet.savedLine', {
+          product: line.resourceName,
+        }),
+      );
     } else {
       const message = programmingErrorMessage(result.error, t);
       setSaveStates((previous) => ({ ...previous, [code]: { kind: 'error', message } }));

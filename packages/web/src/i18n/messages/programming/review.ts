@@ -81,7 +81,11 @@ export const reviewEs = {
   'prog.consolidation.confirm':
     '¿Consolidar la ronda {round}? Las programaciones aprobadas pasarán a consolidadas.',
   'prog.consolidation.done': 'Ronda consolidada.',
-  'prog.consolidation.consolidatedAt': 'Consolidada el {at}',
+  'prog.consolidation.consolidatedAt': 'Última consolidación: {at}',
+  'prog.consolidation.confirmPending':
+    '{pending} de {total} unidades no tienen su programación aprobada y quedarán fuera del consolidado de {round}:\n{units}\n\n¿Consolidar solo las aprobadas?',
+  'prog.consolidation.pendingWarning':
+    '{pending} de {total} unidades aún no tienen su programación aprobada: si consolida ahora, quedarán fuera.',
   'prog.consolidation.unitsIncluded': 'Unidades incluidas',
   'prog.consolidation.unitsPending': 'Unidades pendientes',
   'prog.consolidation.products': 'Necesidad por producto',
@@ -208,7 +212,11 @@ export const reviewEn: Record<keyof typeof reviewEs, string> = {
   'prog.consolidation.confirm':
     'Consolidate the round {round}? Approved programmes will become consolidated.',
   'prog.consolidation.done': 'Round consolidated.',
-  'prog.consolidation.consolidatedAt': 'Consolidated on {at}',
+  'prog.consolidation.consolidatedAt': 'Last consolidated: {at}',
+  'prog.consolidation.confirmPending':
+    '{pending} of {total} units have no approved programme and will be left out of the consolidation of {round}:\n{units}\n\nConsolidate the approved ones only?',
+  'prog.consolidation.pendingWarning':
+    '{pending} of {total} units have no approved programme yet: consolidating now leaves them out.',
   'prog.consolidation.unitsIncluded': 'Units included',
   'prog.consolidation.unitsPending': 'Units pending',
   'prog.consolidation.products': 'Need per product',

@@ -41,6 +41,7 @@ export const roundsEs = {
   'prog.statusHint.consolidated': 'Incluida en el consolidado nacional de la ronda.',
   'prog.roundStatus.open': 'Abierta',
   'prog.roundStatus.consolidated': 'Consolidada',
+  'prog.roundStatus.partial': 'Abierta · consolidada en parte',
 
   'prog.rounds.title': 'Rondas de programación',
   'prog.rounds.empty': 'Todavía no hay rondas de programación.',
@@ -117,6 +118,9 @@ export const roundsEs = {
   'prog.compute.waiting': 'En cola…',
   'prog.compute.progress': '{done} de {total} programaciones calculadas',
   'prog.compute.done': 'Cálculo terminado: {total} programaciones.',
+  'prog.compute.computed': 'Cálculo terminado: {n} programaciones calculadas.',
+  'prog.compute.skipped':
+    '{n} no se recalcularon porque la unidad ya no puede modificarlas (por estado: {reasons}); conservan sus cantidades.',
   'prog.compute.failed': 'El cálculo no terminó.',
   'prog.error.version_conflict':
     'Alguien guardó esta programación antes que usted; se volvió a cargar.',
@@ -124,6 +128,8 @@ export const roundsEs = {
     'La programación cambió de estado y esa acción ya no es posible. Recargue la página.',
   'prog.error.not_editable': 'La programación ya no se puede editar en su estado actual.',
   'prog.error.nothing_to_consolidate': 'No hay programaciones aprobadas que consolidar.',
+  'prog.error.units_pending':
+    'Hay unidades sin programación aprobada: recargue la página para verlas y confirme de nuevo.',
   'prog.error.import_invalid': 'No se importó nada: el archivo tiene errores.',
   'prog.error.transition_blocked': 'La acción está bloqueada.',
   'prog.error.invalid_quantity': 'La cantidad debe ser un número entero de envases del producto.',
@@ -174,6 +180,7 @@ export const roundsEn: Record<keyof typeof roundsEs, string> = {
   'prog.statusHint.consolidated': "Included in the round's national consolidation.",
   'prog.roundStatus.open': 'Open',
   'prog.roundStatus.consolidated': 'Consolidated',
+  'prog.roundStatus.partial': 'Open · partly consolidated',
 
   'prog.rounds.title': 'Programming rounds',
   'prog.rounds.empty': 'There are no programming rounds yet.',
@@ -248,12 +255,17 @@ export const roundsEn: Record<keyof typeof roundsEs, string> = {
   'prog.compute.waiting': 'Queued…',
   'prog.compute.progress': '{done} of {total} programmes computed',
   'prog.compute.done': 'Computation finished: {total} programmes.',
+  'prog.compute.computed': 'Computation finished: {n} programmes computed.',
+  'prog.compute.skipped':
+    '{n} were not recomputed because the unit can no longer change them (by status: {reasons}); they keep their quantities.',
   'prog.compute.failed': 'The computation did not finish.',
   'prog.error.version_conflict': 'Someone saved this programme before you; it has been reloaded.',
   'prog.error.invalid_transition':
     'The programme changed status and that action is no longer possible. Reload the page.',
   'prog.error.not_editable': 'The programme can no longer be edited in its current status.',
   'prog.error.nothing_to_consolidate': 'There are no approved programmes to consolidate.',
+  'prog.error.units_pending':
+    'Some units have no approved programme: reload the page to see them and confirm again.',
   'prog.error.import_invalid': 'Nothing was imported: the file has errors.',
   'prog.error.transition_blocked': 'The action is blocked.',
   'prog.error.invalid_quantity': "The quantity must be a whole number of the product's packs.",

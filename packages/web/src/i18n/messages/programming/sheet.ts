@@ -64,6 +64,8 @@ export const sheetEs = {
   'prog.sheet.problem.justification_missing':
     'La cantidad difiere de la propuesta: justifíquela (al menos 10 caracteres).',
   'prog.sheet.saved': 'Guardado',
+  'prog.sheet.savedIncomplete': 'Sin justificación: la línea aún no es válida',
+  'prog.sheet.savedLineIncomplete': '{product}: falta la justificación; la línea aún no es válida.',
   'prog.sheet.savingLine': 'Guardando {product}…',
   'prog.sheet.savedLine': '{product}: guardado.',
   'prog.sheet.how': '¿Cómo se calculó?',
@@ -214,6 +216,9 @@ export const sheetEn: Record<keyof typeof sheetEs, string> = {
   'prog.sheet.problem.justification_missing':
     'The quantity differs from the proposal: justify it (at least 10 characters).',
   'prog.sheet.saved': 'Saved',
+  'prog.sheet.savedIncomplete': 'No justification: the line is not valid yet',
+  'prog.sheet.savedLineIncomplete':
+    '{product}: the justification is missing; the line is not valid yet.',
   'prog.sheet.savingLine': 'Saving {product}…',
   'prog.sheet.savedLine': '{product}: saved.',
   'prog.sheet.how': 'How was it computed?',

@@ -29,9 +29,14 @@ export function connect(config: DatabaseConfig): Connection {
 }
 
 function postgresDialect(config: DatabaseConfig): PostgresDialect {
-  return new PostgresDialect({
-    pool: new pg.Pool({ connectionString: config.url ?? undefined, max: 10 }),
-  });
+  const pool = new pg.Pool({ connectionString: config.url ?? undefined, max: 10 });
+  // node-postgres emits 'error' when an idle client's connection dies (a server restart, an
+  // administrator terminating it); with no listener that would crash the process. The pool drops
+  // the client and the next query opens a new connection, so a warning is all it needs.
+  pool.on('error', (error) =>
+    process.emitWarning(`an idle PostgreSQL connection was closed: ${error.message}`),
+  );
+  return new PostgresDialect({ pool });
 }
 
 function pgliteDialect(config: DatabaseConfig): PGliteDialect {

@@ -4,28 +4,19 @@ import { authApi } from '../api/authClient';
 import type { DemoAccountsResponse } from '../api/authTypes';
 import { useAuth } from '../auth/AuthProvider';
 import { PageLayout } from '../components/PageLayout';
-import { useFormatDateTime, useT, type Translate } from '../i18n/I18nProvider';
+import { useT, type Translate } from '../i18n/I18nProvider';
 import { Navigate, safeNextPath, useLocation, useNavigate } from '../router/router';
 import { DemoAccounts } from './DemoAccounts';
 
-/** One message per error code of POST /api/auth/login; a lockout says until when. */
-function loginErrorMessage(
-  error: unknown,
-  t: Translate,
-  formatDateTime: (iso: string) => string,
-): string {
+/**
+ * One message per error code of POST /api/auth/login. A lockout answers exactly like a wrong
+ * password (so the login form cannot tell who has an account); the message says how it works.
+ */
+function loginErrorMessage(error: unknown, t: Translate): string {
   if (!(error instanceof ApiError)) return t('login.error.other');
   switch (error.code) {
     case 'invalid_credentials':
       return t('login.error.invalid_credentials');
-    case 'account_locked': {
-      const details = error.details as { lockedUntil?: unknown } | null;
-      const until =
-        typeof details?.lockedUntil === 'string' ? formatDateTime(details.lockedUntil) : '';
-      return until
-        ? t('login.error.account_locked', { time: until })
-        : t('login.error.account_lockedNoTime');
-    }
     case 'too_many_requests':
       return t('login.error.too_many_requests');
     case 'account_disabled':
@@ -39,7 +30,6 @@ function loginErrorMessage(
 
 export function LoginPage() {
   const t = useT();
-  const formatDateTime = useFormatDateTime();
   const { state, login } = useAuth();
   const navigate = useNavigate();
   const { search } = useLocation();
@@ -70,7 +60,7 @@ export function LoginPage() {
       await login(username.trim(), password);
       navigate(next, { replace: true });
     } catch (cause) {
-      setError(loginErrorMessage(cause, t, formatDateTime));
+      setError(loginErrorMessage(cause, t));
       setPassword('');
     } finally {
       setSubmitting(false);
@@ -88,6 +78,7 @@ export function LoginPage() {
               {error}
             </p>
           )}
+          {error && <p className="muted">{t('login.lockoutHint')}</p>}
           <label className="form-field">
             <span className="field-label">{t('login.username')}</span>
             <input

@@ -42,10 +42,8 @@ export const authEs = {
   'login.submit': 'Ingresar',
   'login.submitting': 'Ingresando…',
   'login.error.invalid_credentials': 'Usuario o contraseña incorrectos.',
-  'login.error.account_locked':
-    'La cuenta está bloqueada por demasiados intentos fallidos. Podrá intentarlo de nuevo después de las {time}.',
-  'login.error.account_lockedNoTime':
-    'La cuenta está bloqueada por demasiados intentos fallidos. Inténtelo más tarde.',
+  'login.lockoutHint':
+    'Después de 5 intentos fallidos desde este equipo, espere 15 minutos antes de volver a intentarlo.',
   'login.error.too_many_requests':
     'Demasiados intentos seguidos. Espere unos minutos antes de volver a intentarlo.',
   'login.error.account_disabled': 'La cuenta está desactivada. Consulte con el administrador.',
@@ -101,10 +99,8 @@ export const authEn: Record<keyof typeof authEs, string> = {
   'login.submit': 'Log in',
   'login.submitting': 'Logging in…',
   'login.error.invalid_credentials': 'Wrong username or password.',
-  'login.error.account_locked':
-    'The account is locked after too many failed attempts. You can try again after {time}.',
-  'login.error.account_lockedNoTime':
-    'The account is locked after too many failed attempts. Try again later.',
+  'login.lockoutHint':
+    'After 5 failed attempts from this computer, wait 15 minutes before trying again.',
   'login.error.too_many_requests': 'Too many attempts in a row. Wait a few minutes and try again.',
   'login.error.account_disabled': 'The account is disabled. Ask your administrator.',
   'login.error.other': 'Could not log in.',

@@ -1,4 +1,5 @@
 import type { CsvRecord, CsvTable } from '../csv/parse-csv.js';
+import { hasLoneSurrogate, hasNul } from '../text/visible.js';
 import type { IssueLog } from './issues.js';
 
 /** A CSV file as handed to the validators: its name (for error reports) and its parsed table. */
@@ -66,6 +67,21 @@ export class CellReader {
     return number;
   }
 
+  /**
+   * Refuses every cell holding a NUL or a lone UTF-16 surrogate: neither can be stored (PostgreSQL
+   * text holds no NUL; such text has no UTF-8 form), and free-text cells are stored as written.
+   * The value is not repeated: it may be personal data.
+   */
+  checkEncoding(): void {
+    this.record.values.forEach((value, index) => {
+      if (hasNul(value) || hasLoneSurrogate(value))
+        this.fail(
+          this.source.table.header[index] ?? null,
+          'holds a NUL character or broken text (a lone surrogate)',
+        );
+    });
+  }
+
   /** A numeric code left-padded to `digits` (spreadsheets drop leading zeros: 60101 → 060101). */
   code(column: string, digits: number): string | undefined {
     const value = this.raw(column).replace(/\.0+$/, '');
@@ -103,6 +119,7 @@ export function readRecords<T>(
       continue;
     }
     const cells = new CellReader(source, record, log);
+    cells.checkEncoding();
     const value = read(cells);
     if (value !== undefined && cells.ok) results.push(value);
   }

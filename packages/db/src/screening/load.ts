@@ -45,7 +45,14 @@ export interface ScreeningLoadReport {
   readonly knownChildren: number;
 }
 
-const CHUNK = 1000;
+/**
+ * Rows per insert statement, and keys per lookup. Each insert sends its rows as one json parameter
+ * (as supply/history-load.ts does), so PGlite parses one short statement, not thousands of
+ * placeholders; the sizes keep every statement short on PGlite (tens of milliseconds), since the
+ * embedded server lets other requests in only between statements.
+ */
+const CHUNK = 500;
+const LOOKUP_CHUNK = 5000;
 
 /**
  * Writes validated records in one transaction. Before writing it checks them against what the
@@ -75,13 +82,16 @@ export async function loadScreenings(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    const knownIds = [...children.values()].map((child) => child.id);
     const newChildren = await insertChildren(
       trx,
       records,
       children,
       options.origin === 'simulated',
     );
+    const setBased = await perRowChecksOff(trx, records, children, knownIds);
     await insertScreenings(trx, records, children, batch.id, options);
+    if (setBased) await sql`set local session_replication_role = origin`.execute(trx);
     const report = {
       batchId: batch.id,
       screenings: records.length,
@@ -143,7 +153,7 @@ async function existingChildren(
 ): Promise<Map<string, KnownChild>> {
   const keys = [...new Set(records.map((r) => r.childKey))];
   const known = new Map<string, KnownChild>();
-  for (let i = 0; i < keys.length; i += 10 * CHUNK) {
+  for (let i = 0; i < keys.length; i += LOOKUP_CHUNK) {
     const rows = await trx
       .selectFrom('child')
       .select([
@@ -152,7 +162,7 @@ async function existingChildren(
         sql<string>`to_char(birth_date, 'YYYY-MM-DD')`.as('birthDate'),
         'sex',
       ])
-      .where('pseudonym', '=', sql<string>`any(${keys.slice(i, i + 10 * CHUNK)}::text[])`)
+      .where('pseudonym', '=', sql<string>`any(${keys.slice(i, i + LOOKUP_CHUNK)}::text[])`)
       .execute();
     for (const row of rows)
       known.set(row.pseudonym, { id: row.id, birthDate: row.birthDate, sex: row.sex });
@@ -194,7 +204,7 @@ async function alreadyImported(
   if (ids.length === 0) return;
   const pseudonymOf = new Map([...known].map(([pseudonym, child]) => [child.id, pseudonym]));
   const existing = new Map<string, number>();
-  for (let i = 0; i < ids.length; i += 10 * CHUNK) {
+  for (let i = 0; i < ids.length; i += LOOKUP_CHUNK) {
     const rows = await trx
       .selectFrom('screening')
       .select([
@@ -204,7 +214,7 @@ async function alreadyImported(
         'hb_tenths',
         'batch_id',
       ])
-      .where('child_id', '=', sql<number>`any(${ids.slice(i, i + 10 * CHUNK)}::int[])`)
+      .where('child_id', '=', sql<number>`any(${ids.slice(i, i + LOOKUP_CHUNK)}::int[])`)
       .execute();
     for (const row of rows) {
       const key = screeningKey({
@@ -235,16 +245,15 @@ async function insertChildren(
       fresh.set(record.childKey, record);
   const rows = [...fresh.values()];
   for (let i = 0; i < rows.length; i += CHUNK) {
-    const inserted = await trx
-      .insertInto('child')
-      .values(
-        rows
-          .slice(i, i + CHUNK)
-          .map((r) => ({ pseudonym: r.childKey, birth_date: r.birthDate, sex: r.sex, simulated })),
-      )
-      .returning(['id', 'pseudonym'])
-      .execute();
-    for (const row of inserted) {
+    const json = JSON.stringify(
+      rows.slice(i, i + CHUNK).map((r) => ({ p: r.childKey, b: r.birthDate, s: r.sex })),
+    );
+    const inserted = await sql<{ id: number; pseudonym: string }>`
+      insert into child (pseudonym, birth_date, sex, simulated)
+      select r.p, r.b, r.s, ${simulated}::boolean
+      from json_to_recordset(${json}::json) as r(p text, b date, s text)
+      returning id, pseudonym`.execute(trx);
+    for (const row of inserted.rows) {
       const record = fresh.get(row.pseudonym);
       if (record)
         known.set(row.pseudonym, { id: row.id, birthDate: record.birthDate, sex: record.sex });
@@ -262,22 +271,111 @@ async function insertScreenings(
 ): Promise<void> {
   const simulated = options.origin === 'simulated';
   for (let i = 0; i < records.length; i += CHUNK) {
-    const values = records.slice(i, i + CHUNK).map((r) => ({
-      child_id: children.get(r.childKey)?.id ?? 0,
-      batch_id: batchId,
-      test_date: r.testDate,
-      age_months: r.ageMonths,
-      hb_tenths: r.hbTenths,
-      altitude_m: r.altitudeM,
-      altitude_source: r.altitudeSource,
-      residence_ubigeo: r.residenceUbigeo,
-      populated_place_code: r.populatedPlaceCode,
-      establishment_code: r.establishmentCode,
-      weight_kg: r.weightKg,
-      supplementation_code: r.supplementationCode,
-      simulated,
-    }));
-    await trx.insertInto('screening').values(values).execute();
+    const json = JSON.stringify(
+      records.slice(i, i + CHUNK).map((r) => ({
+        c: children.get(r.childKey)?.id ?? 0,
+        d: r.testDate,
+        a: r.ageMonths,
+        h: r.hbTenths,
+        m: r.altitudeM,
+        ms: r.altitudeSource,
+        u: r.residenceUbigeo,
+        pp: r.populatedPlaceCode,
+        e: r.establishmentCode,
+        w: r.weightKg,
+        sc: r.supplementationCode,
+      })),
+    );
+    // No RETURNING: nothing is read back.
+    await sql`
+      insert into screening (child_id, batch_id, test_date, age_months, hb_tenths, altitude_m,
+        altitude_source, residence_ubigeo, populated_place_code, establishment_code, weight_kg,
+        supplementation_code, simulated)
+      select r.c, ${batchId}::int, r.d, r.a, r.h, r.m, r.ms, r.u, r.pp, r.e, r.w, r.sc,
+        ${simulated}::boolean
+      from json_to_recordset(${json}::json) as r(c int, d date, a smallint, h smallint,
+        m float8, ms text, u text, pp text, e text, w float8, sc text)`.execute(trx);
     options.onProgress?.(Math.min(records.length, i + CHUNK), records.length);
   }
+}
+
+/**
+ * PostgreSQL checks each foreign key of screening (child, batch, district, populated place,
+ * establishment) with one locked lookup per row: on PGlite about half the insert's time. As in
+ * supply/history-load.ts, where the session may (a superuser, as PGlite's always is) the per-row
+ * checks are switched off for this transaction only, after the same check has been made once per
+ * distinct value: every district, populated place and establishment the records name, and every
+ * child already on record, is read `for key share`, the lock the per-row check takes, so none can
+ * be deleted before the load commits; the batch and the new children were inserted by this
+ * transaction. If any value is missing the per-row checks stay on, and the insert fails on it with
+ * PostgreSQL's own error, as it always did.
+ */
+async function perRowChecksOff(
+  trx: Transaction<Database>,
+  records: readonly ScreeningRecord[],
+  children: ReadonlyMap<string, KnownChild>,
+  knownIds: readonly number[],
+): Promise<boolean> {
+  await sql`savepoint bulk_checks`.execute(trx);
+  try {
+    await sql`set local session_replication_role = replica`.execute(trx);
+    await sql`release savepoint bulk_checks`.execute(trx);
+  } catch {
+    await sql`rollback to savepoint bulk_checks`.execute(trx);
+    return false;
+  }
+  const held =
+    records.every((r) => children.has(r.childKey)) &&
+    (await allHeld(
+      trx,
+      'district',
+      'ubigeo',
+      records.map((r) => r.residenceUbigeo),
+    )) &&
+    (await allHeld(
+      trx,
+      'populated_place',
+      'code',
+      records.map((r) => r.populatedPlaceCode),
+    )) &&
+    (await allHeld(
+      trx,
+      'establishment',
+      'code',
+      records.map((r) => r.establishmentCode),
+    )) &&
+    (await allChildrenHeld(trx, knownIds));
+  if (!held) await sql`set local session_replication_role = origin`.execute(trx);
+  return held;
+}
+
+/** Whether every distinct non-null value is a key of `table`, each row locked as an FK check would. */
+async function allHeld(
+  trx: Transaction<Database>,
+  table: 'district' | 'populated_place' | 'establishment',
+  key: string,
+  values: readonly (string | null)[],
+): Promise<boolean> {
+  const distinct = [...new Set(values.filter((v): v is string => v !== null))];
+  for (let i = 0; i < distinct.length; i += LOOKUP_CHUNK) {
+    const chunk = distinct.slice(i, i + LOOKUP_CHUNK);
+    const found = await sql`
+      select 1 from ${sql.table(table)} where ${sql.ref(key)} = any(${chunk}::text[])
+      for key share`.execute(trx);
+    if (found.rows.length !== chunk.length) return false;
+  }
+  return true;
+}
+
+async function allChildrenHeld(
+  trx: Transaction<Database>,
+  ids: readonly number[],
+): Promise<boolean> {
+  for (let i = 0; i < ids.length; i += LOOKUP_CHUNK) {
+    const chunk = ids.slice(i, i + LOOKUP_CHUNK);
+    const found = await sql`
+      select 1 from child where id = any(${chunk}::int[]) for key share`.execute(trx);
+    if (found.rows.length !== chunk.length) return false;
+  }
+  return true;
 }

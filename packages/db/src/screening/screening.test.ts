@@ -1,4 +1,4 @@
-import { parseCsv, WHO_2011, NTS_213_2024 } from '@yawar/core';
+import { parseCsv, WHO_2011, NTS_213_2024, type ScreeningRecord } from '@yawar/core';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../audit/actor.js';
@@ -6,7 +6,7 @@ import { openPreparedDatabase, type PreparedDatabase } from '../bootstrap.js';
 import { createPseudonymiser } from '../privacy/pseudonymiser.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
 import { importScreeningFile } from './import-file.js';
-import { ScreeningImportError } from './load.js';
+import { loadScreenings, ScreeningImportError } from './load.js';
 import { prevalenceCounts, reclassification } from './prevalence.js';
 import { loadSimulatedScreenings } from './simulated.js';
 
@@ -119,6 +119,135 @@ describe('screening import', () => {
       .execute();
     expect(events).toHaveLength(1);
     expect(JSON.stringify(events)).not.toContain('45871236');
+  });
+
+  it('links tests to a child known from an earlier file and to a new one, storing every column', async () => {
+    const header = `${HEADER},ubigeo_residencia,codigo_ccpp,peso_kg,codigo_suplemento`;
+    const children = await count('child');
+    const report = await importScreeningFile(
+      database.db,
+      {
+        file: 'dosajes-marzo.csv',
+        table: parseCsv(
+          [
+            header,
+            'DNI,45871236,2024-01-15,F,2025-03-10,9.7,4612,,060101,0601010001,9.25,SF',
+            'DNI,77778888,2023-11-30,M,2025-03-11,13.2,4612,2800,,,,',
+          ].join('\n'),
+        ),
+      },
+      options,
+    );
+    expect(report).toMatchObject({ screenings: 2, newChildren: 1, knownChildren: 1 });
+    expect(await count('child')).toBe(children + 1);
+    const rows = await database.db
+      .selectFrom('screening')
+      .innerJoin('child', 'child.id', 'screening.child_id')
+      .select([
+        'child.pseudonym',
+        sql<string>`to_char(child.birth_date, 'YYYY-MM-DD')`.as('birthDate'),
+        'child.sex',
+        'child.simulated as childSimulated',
+        sql<string>`to_char(screening.test_date, 'YYYY-MM-DD')`.as('testDate'),
+        'screening.age_months',
+        'screening.hb_tenths',
+        'screening.altitude_m',
+        'screening.altitude_source',
+        'screening.residence_ubigeo',
+        'screening.populated_place_code',
+        'screening.establishment_code',
+        'screening.weight_kg',
+        'screening.supplementation_code',
+        'screening.simulated',
+      ])
+      .where('screening.batch_id', '=', report.batchId)
+      .orderBy('screening.id')
+      .execute();
+    const child = { childSimulated: false, simulated: false, establishment_code: '00004612' };
+    expect(rows).toEqual([
+      {
+        ...child,
+        // The child of the first file: same row, not a second one.
+        pseudonym: pseudonymise('DNI', '45871236'),
+        birthDate: '2024-01-15',
+        sex: 'F',
+        testDate: '2025-03-10',
+        age_months: 13,
+        hb_tenths: 97,
+        altitude_m: 2709,
+        altitude_source: 'populated_place',
+        residence_ubigeo: '060101',
+        populated_place_code: '0601010001',
+        weight_kg: 9.25,
+        supplementation_code: 'SF',
+      },
+      {
+        ...child,
+        pseudonym: pseudonymise('DNI', '77778888'),
+        birthDate: '2023-11-30',
+        sex: 'M',
+        testDate: '2025-03-11',
+        age_months: 15,
+        hb_tenths: 132,
+        altitude_m: 2800,
+        altitude_source: 'record',
+        residence_ubigeo: null,
+        populated_place_code: null,
+        weight_kg: null,
+        supplementation_code: null,
+      },
+    ]);
+    const tests = await database.db
+      .selectFrom('screening')
+      .innerJoin('child', 'child.id', 'screening.child_id')
+      .select('screening.id')
+      .where('child.pseudonym', '=', pseudonymise('DNI', '45871236'))
+      .execute();
+    expect(tests).toHaveLength(3);
+  });
+
+  it('still refuses a test naming an establishment, district or place not on record, writing nothing', async () => {
+    // The loader skips PostgreSQL's per-row foreign-key checks only after checking every value
+    // once (load.ts, perRowChecksOff); a value missing there must still fail as before.
+    const before = [await count('screening'), await count('child'), await count('screening_batch')];
+    const record: ScreeningRecord = {
+      line: 2,
+      childKey: 'pseudonym-of-a-new-child',
+      birthDate: '2024-02-01',
+      sex: 'F',
+      testDate: '2025-04-01',
+      ageMonths: 14,
+      hbTenths: 110,
+      altitudeM: 2700,
+      altitudeSource: 'record',
+      residenceUbigeo: null,
+      populatedPlaceCode: null,
+      establishmentCode: '00004612',
+      weightKg: null,
+      supplementationCode: null,
+    };
+    const danglings: Partial<ScreeningRecord>[] = [
+      { establishmentCode: '99999999' },
+      { residenceUbigeo: '999999' },
+      { populatedPlaceCode: '9999999999' },
+    ];
+    for (const dangling of danglings) {
+      const error = await loadScreenings(
+        database.db,
+        [record, { ...record, line: 3, testDate: '2025-04-02', ...dangling }],
+        {
+          fileName: 'dosajes-huerfano.csv',
+          origin: 'import',
+          actor,
+        },
+      ).catch((e: unknown) => e);
+      expect((error as { code?: string }).code).toBe('23503');
+    }
+    expect([
+      await count('screening'),
+      await count('child'),
+      await count('screening_batch'),
+    ]).toEqual(before);
   });
 });
 

@@ -21,6 +21,7 @@ export default tseslint.config(
             '*.js',
             '*.mjs',
             'vitest.config.ts',
+            'packages/db/worker/*.mjs',
             'scripts/*.mjs',
             'packages/cli/bin/*.js',
           ],

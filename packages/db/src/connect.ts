@@ -1,15 +1,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { DatabaseConfig, Engine } from './config.js';
 import { lockEmbeddedDatabase } from './embedded-lock.js';
+import { startEmbeddedThread, type EmbeddedThread } from './embedded/embedded-thread.js';
+import { PortDialect } from './embedded/port-dialect.js';
 import type { Database } from './schema.js';
 
 export interface Connection {
   readonly db: Kysely<Database>;
   readonly engine: Engine;
+  /**
+   * Whether the database answers. On PostgreSQL a `select 1`; on the embedded engine whether its
+   * thread runs with the database open, which never waits behind another client's statement.
+   */
+  isAlive(): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -20,12 +26,47 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
 export function connect(config: DatabaseConfig): Connection {
   if (config.engine === 'postgres') {
     const db = new Kysely<Database>({ dialect: postgresDialect(config) });
-    return { db, engine: 'postgres', close: () => db.destroy() };
+    const isAlive = () =>
+      sql`select 1`.execute(db).then(
+        () => true,
+        () => false,
+      );
+    return { db, engine: 'postgres', isAlive, close: () => db.destroy() };
   }
+  return embeddedConnection(config);
+}
+
+/**
+ * PGlite on its own thread (started on first use), so that a long statement never stops the
+ * server's event loop; see packages/db/worker/pglite-host.mjs.
+ */
+function embeddedConnection(config: DatabaseConfig): Connection {
   if (config.dataDir) fs.mkdirSync(path.dirname(config.dataDir), { recursive: true });
   const release = config.dataDir ? lockEmbeddedDatabase(config.dataDir) : () => undefined;
-  const db = new Kysely<Database>({ dialect: pgliteDialect(config) });
-  return { db, engine: 'pglite', close: () => db.destroy().finally(release) };
+  let thread: Promise<EmbeddedThread> | null = null;
+  const started = () => {
+    thread ??= (async () => {
+      if (config.dataDir) fs.mkdirSync(config.dataDir, { recursive: true });
+      return startEmbeddedThread(config.dataDir ?? null);
+    })();
+    return thread;
+  };
+  const db = new Kysely<Database>({
+    dialect: new PortDialect(async () => (await started()).client),
+  });
+  return {
+    db,
+    engine: 'pglite',
+    isAlive: async () => (await started().catch(() => null))?.isAlive() ?? false,
+    close: async () => {
+      try {
+        await db.destroy();
+        if (thread) await (await thread.catch(() => null))?.close();
+      } finally {
+        release();
+      }
+    },
+  };
 }
 
 function postgresDialect(config: DatabaseConfig): PostgresDialect {
@@ -37,17 +78,4 @@ function postgresDialect(config: DatabaseConfig): PostgresDialect {
     process.emitWarning(`an idle PostgreSQL connection was closed: ${error.message}`),
   );
   return new PostgresDialect({ pool });
-}
-
-function pgliteDialect(config: DatabaseConfig): PGliteDialect {
-  return new PGliteDialect({
-    pglite: async () => {
-      if (config.dataDir) fs.mkdirSync(config.dataDir, { recursive: true });
-      const pglite = new PGlite(config.dataDir ?? undefined, {
-        parsers: { 20: (value: string) => Number(value) },
-      });
-      await pglite.waitReady;
-      return pglite;
-    },
-  });
 }

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { setLaboratoryOverride, systemActor } from '@yawar/db';
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app.js';
 import { createTestApp, testSecurity, type TestApp } from './testing/test-app.js';
@@ -40,6 +41,30 @@ describe('GET /api/health', () => {
     const { status, body } = await get('/api/health');
     expect(status).toBe(200);
     expect(body).toEqual({ status: 'ok', database: testApp.database.engine, version: 'test' });
+  });
+
+  it('answers while another request holds the database in a long transaction (issue 10, finding 6)', async () => {
+    let finish!: () => void;
+    const finished = new Promise<void>((resolve) => (finish = resolve));
+    let opened!: () => void;
+    const isOpen = new Promise<void>((resolve) => (opened = resolve));
+    // An import's write phase: one transaction that keeps the embedded engine's session.
+    const held = testApp.database.db.transaction().execute(async (trx) => {
+      await sql`lock table screening in share row exclusive mode`.execute(trx);
+      opened();
+      await finished;
+    });
+    await isOpen;
+    try {
+      const answer = await Promise.race([
+        get('/api/health'),
+        new Promise((resolve) => setTimeout(() => resolve('still waiting'), 5_000)),
+      ]);
+      expect(answer).toMatchObject({ status: 200, body: { status: 'ok' } });
+    } finally {
+      finish();
+      await held;
+    }
   });
 });
 

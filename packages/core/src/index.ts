@@ -1,4 +1,5 @@
 export * from './csv/parse-csv.js';
+export * from './steps/steps.js';
 export * from './geo/geometry.js';
 export * from './geo/distance.js';
 export * from './geo/outline.js';

@@ -1,6 +1,7 @@
 export * from './bootstrap.js';
 export * from './config.js';
 export * from './connect.js';
+export * from './turns.js';
 export * from './embedded-lock.js';
 export * from './migrate.js';
 export * from './paths.js';

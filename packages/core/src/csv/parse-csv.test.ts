@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CsvSyntaxError, parseCsv, recordToObject } from './parse-csv.js';
+import { CsvSyntaxError, parseCsv, parseCsvInSlices, recordToObject } from './parse-csv.js';
 
 /** The records as [line, values] pairs, the shape most assertions compare. */
 function rows(text: string, delimiter?: string): [number, readonly string[]][] {
@@ -237,6 +237,57 @@ describe('parseCsv: round trip', () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('parseCsvInSlices', () => {
+  const cell = fc.oneof(
+    fc.constantFrom('', 'a', '"q"', '"x,y"', '"dos\nlíneas"', '""'),
+    fc.stringMatching(/^[a-z0-9 ]{0,5}$/),
+  );
+  const csvText = fc
+    .array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 30 })
+    .chain((rows) =>
+      fc
+        .constantFrom('\n', '\r\n', '\n\n')
+        .map((ending) => rows.map((row) => row.join(',')).join(ending)),
+    );
+
+  it('gives what parseCsv gives, whatever the slice size, and yields rising counts', () => {
+    fc.assert(
+      fc.property(csvText, fc.integer({ min: 1, max: 7 }), (text, slice) => {
+        let whole: unknown;
+        try {
+          whole = parseCsv(text);
+        } catch (error) {
+          whole = error;
+        }
+        const yielded: number[] = [];
+        const steps = parseCsvInSlices(text, ',', slice);
+        let sliced: unknown;
+        try {
+          for (;;) {
+            const step = steps.next();
+            if (step.done) {
+              sliced = step.value;
+              break;
+            }
+            yielded.push(step.value);
+          }
+        } catch (error) {
+          sliced = error;
+        }
+        expect(sliced).toEqual(whole);
+        expect(yielded).toEqual([...yielded].sort((a, b) => a - b));
+        if (!(whole instanceof Error)) {
+          // A pause per full slice of records (the header counts as one; a last record without
+          // a line ending ends the text, where no pause is needed).
+          const records = (whole as { records: unknown[] }).records.length + 1;
+          expect(yielded.length).toBeLessThanOrEqual(Math.floor(records / slice));
+          expect(yielded.length).toBeGreaterThanOrEqual(Math.floor((records - 1) / slice));
+        }
+      }),
     );
   });
 });

@@ -6,6 +6,7 @@
  * addresses that span lines), CRLF or LF endings and a leading UTF-8 byte-order mark (MINSA
  * exports carry one).
  */
+import { runToEnd, type Steps } from '../steps/steps.js';
 
 export interface CsvTable {
   readonly header: readonly string[];
@@ -31,14 +32,30 @@ export class CsvSyntaxError extends Error {
 const BOM = '\uFEFF';
 
 export function parseCsv(text: string, delimiter = ','): CsvTable {
-  const rows = tokenize(text.startsWith(BOM) ? text.slice(1) : text, delimiter);
+  return runToEnd(parseCsvInSlices(text, delimiter));
+}
+
+/**
+ * `parseCsv`, yielding the records read after every `sliceRecords`, so a server parsing a large
+ * upload lets other requests run between slices.
+ */
+export function* parseCsvInSlices(
+  text: string,
+  delimiter = ',',
+  sliceRecords = 5_000,
+): Steps<CsvTable> {
+  const rows = yield* tokenize(
+    text.startsWith(BOM) ? text.slice(1) : text,
+    delimiter,
+    sliceRecords,
+  );
   const first = rows[0];
   if (!first) throw new CsvSyntaxError(1, 'the file is empty');
   const header = first.values.map((name) => name.trim());
   return { header, records: rows.slice(1) };
 }
 
-function tokenize(text: string, delimiter: string): CsvRecord[] {
+function* tokenize(text: string, delimiter: string, sliceRecords: number): Steps<CsvRecord[]> {
   const records: CsvRecord[] = [];
   let values: string[] = [];
   let field = '';
@@ -74,7 +91,8 @@ function tokenize(text: string, delimiter: string): CsvRecord[] {
       // A blank line is no record, but a lone quoted empty field ("") is one (RFC 4180 writers emit it).
       const blank = records.length > 0 && values.length === 0 && field === '' && !quotedField;
       values.push(field);
-      if (!blank) records.push({ line: recordLine, values });
+      if (!blank && records.push({ line: recordLine, values }) % sliceRecords === 0)
+        yield records.length;
       values = [];
       field = '';
       quotedField = false;

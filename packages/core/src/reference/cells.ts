@@ -1,6 +1,7 @@
 import type { CsvRecord, CsvTable } from '../csv/parse-csv.js';
 import { hasLoneSurrogate, hasNul } from '../text/visible.js';
 import type { IssueLog } from './issues.js';
+import { runToEnd, type Steps } from '../steps/steps.js';
 
 /** A CSV file as handed to the validators: its name (for error reports) and its parsed table. */
 export interface CsvSource {
@@ -106,9 +107,25 @@ export function readRecords<T>(
   log: IssueLog,
   read: (cells: CellReader) => T | undefined,
 ): T[] {
+  return runToEnd(readRecordsInSlices(source, columns, log, read));
+}
+
+/**
+ * `readRecords`, yielding the records read after every `sliceRows` (a server lets other requests
+ * run between slices).
+ */
+export function* readRecordsInSlices<T>(
+  source: CsvSource,
+  columns: readonly string[],
+  log: IssueLog,
+  read: (cells: CellReader) => T | undefined,
+  sliceRows = 2_000,
+): Steps<T[]> {
   if (!hasColumns(source, columns, log)) return [];
   const results: T[] = [];
+  let done = 0;
   for (const record of source.table.records) {
+    if (++done % sliceRows === 0) yield done;
     if (record.values.length !== source.table.header.length) {
       log.error(
         source.file,

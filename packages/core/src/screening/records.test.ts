@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../csv/parse-csv.js';
-import { validateScreeningRecords, type ScreeningContext } from './records.js';
+import {
+  validateScreeningRecords,
+  validateScreeningRecordsInSlices,
+  type ScreeningContext,
+} from './records.js';
 
 const context: ScreeningContext = {
   establishments: new Map([
@@ -141,5 +145,30 @@ describe('several problems in one row', () => {
         'codigo_renipress',
         'fecha_dosaje',
       ]);
+  });
+});
+
+describe('validateScreeningRecordsInSlices', () => {
+  it('gives the same records and errors as one pass, pausing between slices', () => {
+    const rows = Array.from({ length: 9 }, (_, i) =>
+      i === 4
+        ? 'DNI,45871236,2024-01-15,F,2024-09-20,99,4612,,,,' // Hb out of range
+        : `DNI,4587${String(1000 + i)},2024-01-15,F,2024-09-20,10.${i},4612,,,,`,
+    );
+    // A duplicate in a later slice than its first row is still found.
+    rows.push(rows[0] ?? '');
+    const whole = validateScreeningRecords(file(...rows), context);
+    for (const slice of [1, 2, 3, 10, 100]) {
+      const steps = validateScreeningRecordsInSlices(file(...rows), context, undefined, slice);
+      let pauses = 0;
+      let step = steps.next();
+      for (; !step.done; step = steps.next()) pauses++;
+      expect(step.value).toEqual(whole);
+      expect(pauses).toBe(Math.floor(rows.length / slice));
+    }
+    expect(whole.ok).toBe(false);
+    if (whole.ok) return;
+    expect(whole.errors.map((e) => e.row)).toEqual([6, 11]);
+    expect(whole.records).toHaveLength(8);
   });
 });

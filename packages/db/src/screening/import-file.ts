@@ -1,7 +1,7 @@
 import {
   IssueLog,
   KEPT_IMPORT_ERRORS,
-  validateScreeningRecords,
+  validateScreeningRecordsInSlices,
   type CsvSource,
   type IssueLogOptions,
 } from '@yawar/core';
@@ -9,6 +9,7 @@ import type { Kysely } from 'kysely';
 import type { Actor } from '../audit/actor.js';
 import type { Pseudonymise } from '../privacy/pseudonymiser.js';
 import type { Database } from '../schema.js';
+import { runInTurns } from '../turns.js';
 import {
   checkAgainstDatabase,
   loadScreenings,
@@ -39,17 +40,23 @@ export async function importScreeningFile(
   options: ScreeningImportOptions,
 ): Promise<ScreeningLoadReport> {
   options.onPhase?.('validating', source.table.records.length);
+  // In slices: validating and pseudonymising 300,000 rows takes seconds the server's other
+  // requests must not wait for.
   const issues = { keep: KEPT_IMPORT_ERRORS, ...options.issues };
   const log = new IssueLog(issues);
-  const validation = validateScreeningRecords(
-    source,
-    {
-      ...(await screeningContext(db)),
-      pseudonymise: options.pseudonymise,
-      today: options.today ?? new Date().toISOString().slice(0, 10),
-      ...(options.isInScope ? { isInScope: options.isInScope } : {}),
-    },
-    log,
+  const total = source.table.records.length;
+  const validation = await runInTurns(
+    validateScreeningRecordsInSlices(
+      source,
+      {
+        ...(await screeningContext(db)),
+        pseudonymise: options.pseudonymise,
+        today: options.today ?? new Date().toISOString().slice(0, 10),
+        ...(options.isInScope ? { isInScope: options.isInScope } : {}),
+      },
+      log,
+    ),
+    (done) => options.onProgress?.(done, total),
   );
   const fileName = source.file.split(/[\\/]/).pop() ?? source.file;
   if (!validation.ok) {

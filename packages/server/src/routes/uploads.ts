@@ -1,11 +1,11 @@
 import {
-  parseCsv,
+  parseCsvInSlices,
   type CsvSource,
   type ImportIssue,
   type IssueLogOptions,
   type IssueSummary,
 } from '@yawar/core';
-import { readSpreadsheetBuffer, SourceFileError } from '@yawar/db';
+import { readSpreadsheetBuffer, runInTurns, SourceFileError } from '@yawar/db';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ApiError } from '../errors.js';
 import { JobInputError, type JobReporter } from '../jobs/job-registry.js';
@@ -93,7 +93,8 @@ async function readUpload({ body, type, fileName }: Upload): Promise<CsvSource> 
   try {
     return type === XLSX
       ? await readSpreadsheetBuffer(body, fileName)
-      : { file: fileName, table: parseCsv(body.toString('utf8')) };
+      : // In slices, so a large file does not hold up the server's other requests.
+        { file: fileName, table: await runInTurns(parseCsvInSlices(body.toString('utf8'))) };
   } catch (error) {
     if (error instanceof SourceFileError) throw new JobInputError(error.message, error.issues);
     if (error instanceof Error && error.name === 'CsvSyntaxError') {

@@ -12,6 +12,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Actor } from '../audit/actor.js';
 import { recordAudit } from '../audit/audit-trail.js';
 import type { Database } from '../schema.js';
+import { eachInTurns } from '../turns.js';
 
 /** The file's refusal: its first errors (`errors`), and every error counted (`summary`). */
 export class ScreeningImportError extends Error {
@@ -96,7 +97,8 @@ export async function loadScreenings(
       batchId: batch.id,
       screenings: records.length,
       newChildren,
-      knownChildren: new Set(records.map((r) => r.childKey)).size - newChildren,
+      // `children` now holds every child of the file: those on record and those just added.
+      knownChildren: children.size - newChildren,
     };
     await recordAudit(trx, options.actor, {
       action: 'screening.import',
@@ -136,7 +138,7 @@ export async function checkAgainstDatabase(
   log: IssueLog,
 ): Promise<Map<string, KnownChild>> {
   const children = await existingChildren(db, records);
-  conflictingChildren(records, children, fileName, log);
+  await conflictingChildren(records, children, fileName, log);
   await alreadyImported(db, records, children, fileName, log);
   return children;
 }
@@ -151,7 +153,9 @@ async function existingChildren(
   trx: Kysely<Database>,
   records: readonly ScreeningRecord[],
 ): Promise<Map<string, KnownChild>> {
-  const keys = [...new Set(records.map((r) => r.childKey))];
+  const distinct = new Set<string>();
+  await eachInTurns(records, (r) => distinct.add(r.childKey));
+  const keys = [...distinct];
   const known = new Map<string, KnownChild>();
   for (let i = 0; i < keys.length; i += LOOKUP_CHUNK) {
     const rows = await trx
@@ -170,14 +174,14 @@ async function existingChildren(
   return known;
 }
 
-function conflictingChildren(
+async function conflictingChildren(
   records: readonly ScreeningRecord[],
   known: ReadonlyMap<string, KnownChild>,
   file: string,
   log: IssueLog,
-): void {
+): Promise<void> {
   const firstSeen = new Map<string, ScreeningRecord>();
-  for (const record of records) {
+  await eachInTurns(records, (record) => {
     const reference = known.get(record.childKey) ?? firstSeen.get(record.childKey);
     if (!reference) firstSeen.set(record.childKey, record);
     else if (reference.birthDate !== record.birthDate) {
@@ -190,7 +194,7 @@ function conflictingChildren(
     } else if (reference.sex !== record.sex) {
       log.error(file, record.line, 'sexo', 'differs from the sex already recorded for this child');
     }
-  }
+  });
 }
 
 async function alreadyImported(
@@ -226,11 +230,11 @@ async function alreadyImported(
       existing.set(key, row.batch_id);
     }
   }
-  for (const record of records) {
+  await eachInTurns(records, (record) => {
     const batch = existing.get(screeningKey(record));
     if (batch !== undefined)
       log.error(file, record.line, null, `already imported (batch ${batch})`);
-  }
+  });
 }
 
 async function insertChildren(
@@ -240,9 +244,10 @@ async function insertChildren(
   simulated: boolean,
 ): Promise<number> {
   const fresh = new Map<string, ScreeningRecord>();
-  for (const record of records)
+  await eachInTurns(records, (record) => {
     if (!known.has(record.childKey) && !fresh.has(record.childKey))
       fresh.set(record.childKey, record);
+  });
   const rows = [...fresh.values()];
   for (let i = 0; i < rows.length; i += CHUNK) {
     const json = JSON.stringify(
@@ -324,26 +329,23 @@ async function perRowChecksOff(
     await sql`rollback to savepoint bulk_checks`.execute(trx);
     return false;
   }
+  const named = {
+    districts: new Set<string>(),
+    places: new Set<string>(),
+    establishments: new Set<string>(),
+  };
+  let everyChildKnown = true;
+  await eachInTurns(records, (r) => {
+    everyChildKnown &&= children.has(r.childKey);
+    if (r.residenceUbigeo !== null) named.districts.add(r.residenceUbigeo);
+    if (r.populatedPlaceCode !== null) named.places.add(r.populatedPlaceCode);
+    named.establishments.add(r.establishmentCode);
+  });
   const held =
-    records.every((r) => children.has(r.childKey)) &&
-    (await allHeld(
-      trx,
-      'district',
-      'ubigeo',
-      records.map((r) => r.residenceUbigeo),
-    )) &&
-    (await allHeld(
-      trx,
-      'populated_place',
-      'code',
-      records.map((r) => r.populatedPlaceCode),
-    )) &&
-    (await allHeld(
-      trx,
-      'establishment',
-      'code',
-      records.map((r) => r.establishmentCode),
-    )) &&
+    everyChildKnown &&
+    (await allHeld(trx, 'district', 'ubigeo', named.districts)) &&
+    (await allHeld(trx, 'populated_place', 'code', named.places)) &&
+    (await allHeld(trx, 'establishment', 'code', named.establishments)) &&
     (await allChildrenHeld(trx, knownIds));
   if (!held) await sql`set local session_replication_role = origin`.execute(trx);
   return held;
@@ -354,9 +356,9 @@ async function allHeld(
   trx: Transaction<Database>,
   table: 'district' | 'populated_place' | 'establishment',
   key: string,
-  values: readonly (string | null)[],
+  values: ReadonlySet<string>,
 ): Promise<boolean> {
-  const distinct = [...new Set(values.filter((v): v is string => v !== null))];
+  const distinct = [...values];
   for (let i = 0; i < distinct.length; i += LOOKUP_CHUNK) {
     const chunk = distinct.slice(i, i + LOOKUP_CHUNK);
     const found = await sql`

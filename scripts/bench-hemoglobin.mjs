@@ -58,7 +58,7 @@ function classificationThroughput() {
 }
 
 /** A CSV of simulated tests in the import layout, with made-up 8-digit DNIs (never real ones). */
-async function simulatedCsv(db, file) {
+export async function simulatedCsv(db, file, count = TESTS) {
   const districts = await listDistricts(db, { department: '06' });
   const establishments = await db
     .selectFrom('establishment')
@@ -72,7 +72,7 @@ async function simulatedCsv(db, file) {
     altitudeM: altitude.get(e.district_ubigeo) ?? 0,
     weight: 1,
   }));
-  const children = Math.round(TESTS / 1.3);
+  const children = Math.round(count / 1.3);
   let tests = simulateScreenings({
     seed: 99,
     children,
@@ -80,7 +80,7 @@ async function simulatedCsv(db, file) {
     from: '2022-01-01',
     to: '2025-12-31',
   });
-  tests = tests.slice(0, TESTS);
+  tests = tests.slice(0, count);
   const dni = (key) => String(10_000_000 + Number(key.slice(4))).slice(-8);
   const lines = tests.map((t) => [
     'DNI',

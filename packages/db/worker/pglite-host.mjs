@@ -3,8 +3,10 @@
 // that calls it, and a statement runs to its end without yielding: on the server's thread a long
 // import froze every request. Here it runs beside the server, which talks to it by messages
 // (packages/db/src/embedded/). PGlite has one session, so the thread hands it to one client at a
-// time: a client takes a lease, runs its statements (a whole transaction, if it began one) and
-// gives it back; others wait their turn in order. Statements run one at a time and this thread
+// time: a client takes a lease for a transaction, runs its statements and gives it back; others
+// wait their turn in order. A statement outside a transaction takes no lease: it waits in the same
+// line and holds the session only while it runs here, never across the client's turns, so a busy
+// server thread (validating a file between its statements) does not slow every other request. Statements run one at a time and this thread
 // cannot answer anything in the middle of one, so liveness is the thread's state, known to its
 // owner (src/embedded/embedded-thread.ts).
 //
@@ -64,6 +66,33 @@ async function release(/** @type {number} */ lease, /** @type {boolean} */ aband
   waiting.shift()?.();
 }
 
+async function run(/** @type {Request} */ request) {
+  const result = await pglite.query(request.sql ?? '', request.parameters ?? [], {
+    rowMode: 'object',
+  });
+  return { rows: result.rows, affectedRows: result.affectedRows ?? null };
+}
+
+/**
+ * A statement outside any transaction: it takes the session in turn, as a lease would, for its
+ * own run only.
+ * @param {import('node:worker_threads').MessagePort} port @param {Request} request
+ */
+function runAlone(port, request) {
+  const statement = async () => {
+    const lease = (holder = nextLease++);
+    try {
+      port.postMessage({ id: request.id, ...(await run(request)) });
+    } catch (error) {
+      port.postMessage({ id: request.id, error: serialiseError(error) });
+    } finally {
+      await release(lease, false);
+    }
+  };
+  if (holder === 0) return statement();
+  waiting.push(() => void statement());
+}
+
 /** @param {import('node:worker_threads').MessagePort} port @param {Request} request */
 async function handle(port, request) {
   const { id, op } = request;
@@ -76,18 +105,11 @@ async function handle(port, request) {
         leasesOf.get(port)?.delete(request.lease);
         await release(request.lease ?? 0, false);
         return port.postMessage({ id });
-      case 'query': {
+      case 'query':
+        if (request.lease === undefined) return runAlone(port, request);
         if (request.lease !== holder)
           throw new Error('the database session is leased to another client');
-        const result = await pglite.query(request.sql ?? '', request.parameters ?? [], {
-          rowMode: 'object',
-        });
-        return port.postMessage({
-          id,
-          rows: result.rows,
-          affectedRows: result.affectedRows ?? null,
-        });
-      }
+        return port.postMessage({ id, ...(await run(request)) });
       case 'close':
         await pglite.close();
         return port.postMessage({ id });

@@ -13,9 +13,10 @@ import {
 import type { PortClient } from './port-client.js';
 
 /**
- * Kysely over the embedded database's thread (packages/db/worker/pglite-host.mjs). Every
- * connection is a lease on PGlite's one session: a transaction holds it from `begin` to the end,
- * so no other request's statement can slip into it, and waits in line instead.
+ * Kysely over the embedded database's thread (packages/db/worker/pglite-host.mjs). A transaction
+ * takes a lease on PGlite's one session from `begin` to the end, so no other request's statement
+ * can slip into it, and waits in line instead. A statement outside a transaction is sent alone:
+ * one message each way, the session held only while it runs on the database's thread.
  */
 export class PortDialect implements Dialect {
   constructor(private readonly client: () => Promise<PortClient>) {}
@@ -46,13 +47,14 @@ class PortDriver implements Driver {
     this.client = await this.start();
   }
 
-  async acquireConnection(): Promise<DatabaseConnection> {
-    const client = this.started();
-    const { lease } = await client.request<{ id: number; lease: number }>({ op: 'acquire' });
-    return new PortConnection(client, lease);
+  acquireConnection(): Promise<DatabaseConnection> {
+    return Promise.resolve(new PortConnection(this.started()));
   }
 
   async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings) {
+    const port = connection as PortConnection;
+    const { lease } = await port.client.request<{ id: number; lease: number }>({ op: 'acquire' });
+    port.lease = lease;
     let statement = 'begin';
     if (settings.isolationLevel || settings.accessMode) {
       statement = 'start transaction';
@@ -71,8 +73,11 @@ class PortDriver implements Driver {
   }
 
   async releaseConnection(connection: DatabaseConnection): Promise<void> {
-    const { lease } = connection as PortConnection;
-    await this.started().request({ op: 'release', lease });
+    const port = connection as PortConnection;
+    if (port.lease === null) return;
+    const lease = port.lease;
+    port.lease = null;
+    await port.client.request({ op: 'release', lease });
   }
 
   async destroy(): Promise<void> {
@@ -87,17 +92,22 @@ class PortDriver implements Driver {
 }
 
 class PortConnection implements DatabaseConnection {
-  constructor(
-    private readonly client: PortClient,
-    readonly lease: number,
-  ) {}
+  /** The session's lease while a transaction is open on this connection. */
+  lease: number | null = null;
+
+  constructor(readonly client: PortClient) {}
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
     const { rows, affectedRows } = await this.client.request<{
       id: number;
       rows: R[];
       affectedRows: number | null;
-    }>({ op: 'query', lease: this.lease, sql: query.sql, parameters: query.parameters });
+    }>({
+      op: 'query',
+      ...(this.lease !== null ? { lease: this.lease } : {}),
+      sql: query.sql,
+      parameters: query.parameters,
+    });
     return {
       rows,
       ...(affectedRows !== null ? { numAffectedRows: BigInt(affectedRows) } : {}),

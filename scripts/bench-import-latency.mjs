@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // How responsive the API stays while a large screening import runs (issue 10, finding 6): a
-// server (`yawar serve`) imports 300,000 simulated tests sent by the demo planner while a prober
-// sends GET /api/health every 20 ms whether or not the last one answered (open loop, so a frozen
-// server shows as many slow samples, not one). The reference is the same server idle, measured in
-// the same run. Run alone (`node scripts/bench-import-latency.mjs`) or from bench.mjs.
+// server (`yawar serve`) imports 300,000 simulated tests sent by the demo planner while two probers
+// each send a request every 20 ms whether or not the last one answered (open loop, so a frozen
+// server shows as many slow samples, not one): GET /api/health, which needs no database, and
+// GET /api/auth/me as the planner, which reads the session from the database (as every signed-in
+// request does: pages, job polls). The reference is the same server idle, measured in the same run. Run alone (`node scripts/bench-import-latency.mjs`) or from bench.mjs.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -44,13 +45,13 @@ const percentile = (sorted, p) =>
   sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 
 /** Probes `url` every 20 ms until `until()` is true; the latency of every answer, in ms. */
-async function probe(url, until) {
+async function probe(url, until, headers = {}) {
   const latencies = [];
   const pending = new Set();
   let failures = 0;
   while (!until()) {
     const started = performance.now();
-    const request = fetch(url).then(
+    const request = fetch(url, { headers }).then(
       async (response) => {
         await response.arrayBuffer();
         if (response.ok) latencies.push(performance.now() - started);
@@ -119,7 +120,11 @@ export async function benchImportLatency(env, csvFile) {
     await waitForHealth(base, child);
     const headers = await logIn(base);
     const idleUntil = performance.now() + 5_000;
-    const idle = await probe(`${base}/api/health`, () => performance.now() > idleUntil);
+    const idleOver = () => performance.now() > idleUntil;
+    const [idle, idleMe] = await Promise.all([
+      probe(`${base}/api/health`, idleOver),
+      probe(`${base}/api/auth/me`, idleOver, headers),
+    ]);
 
     const body = fs.readFileSync(csvFile);
     const started = performance.now();
@@ -138,10 +143,11 @@ export async function benchImportLatency(env, csvFile) {
         await new Promise((r) => setTimeout(r, 250));
       }
     })();
-    const busy = await probe(
-      `${base}/api/health`,
-      () => job?.status === 'failed' || job?.status === 'succeeded',
-    );
+    const done = () => job?.status === 'failed' || job?.status === 'succeeded';
+    const [busy, busyMe] = await Promise.all([
+      probe(`${base}/api/health`, done),
+      probe(`${base}/api/auth/me`, done, headers),
+    ]);
     await watch;
     if (job.status !== 'succeeded') throw new Error(`the import failed: ${job.message}`);
     const seconds = (performance.now() - started) / 1000;
@@ -151,6 +157,8 @@ export async function benchImportLatency(env, csvFile) {
         rows: job.result?.screenings,
         'import (s)': Number(seconds.toFixed(1)),
       }),
+      summary('GET /api/auth/me (session in the database), idle (reference)', idleMe),
+      summary('GET /api/auth/me during the import', busyMe),
     ];
   } finally {
     child.kill('SIGTERM');

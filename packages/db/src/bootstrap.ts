@@ -6,6 +6,7 @@ import { migrateToLatest } from './migrate.js';
 import { CAJAMARCA_DIR } from './paths.js';
 import { importReference, type ReferenceImportResult } from './reference/import-reference.js';
 import type { ScreeningLoadReport } from './screening/load.js';
+import { ABANDONED_AFTER_SECONDS, removeAbandonedLoads } from './screening/load-state.js';
 import { loadSimulatedScreenings } from './screening/simulated.js';
 import type { ComputeReport } from './programming/compute.js';
 import { seedDemoRound } from './programming/demo-round.js';
@@ -57,6 +58,13 @@ export async function openPreparedDatabase(
   const connection = connect(config);
   try {
     await migrateToLatest(connection.db);
+    // A screening load cut off by a stop or crash is removed. The embedded database has no other
+    // process, so every load still marked loading is dead; on PostgreSQL, only those whose
+    // heartbeat stopped (another process may be loading now).
+    await removeAbandonedLoads(
+      connection.db,
+      connection.engine === 'pglite' ? 0 : ABANDONED_AFTER_SECONDS,
+    );
     const existing = await connection.db
       .selectFrom('department')
       .select('ubigeo')

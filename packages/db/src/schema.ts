@@ -222,6 +222,9 @@ export interface ScreeningBatchTable {
   rows: number;
   actor: string;
   created_at: ColumnType<Date, Date | undefined, never>;
+  /** `loading` while a load writes it (readers skip its rows), then `complete` (migration 0008). */
+  state: Generated<'loading' | 'complete'>;
+  heartbeat_at: Date | null;
 }
 
 export interface ChildTable {
@@ -230,6 +233,8 @@ export interface ChildTable {
   birth_date: ColumnType<Date, string, string>;
   sex: 'F' | 'M';
   simulated: boolean;
+  /** The load that created the child, removed with it if that load fails (migration 0008). */
+  created_by_batch: number | null;
 }
 
 export interface ScreeningTable {

@@ -6,6 +6,7 @@ import * as supply from './0004-supply.js';
 import * as network from './0005-network.js';
 import * as supplyPopulation from './0006-supply-population.js';
 import * as hardeningAuth from './0007-hardening-auth.js';
+import * as screeningLoadState from './0008-screening-load-state.js';
 
 /**
  * Migrations are listed here rather than read from a folder so the built package carries them and
@@ -20,6 +21,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0005-network': network,
   '0006-supply-population': supplyPopulation,
   '0007-hardening-auth': hardeningAuth,
+  '0008-screening-load-state': screeningLoadState,
 };
 
 export const migrationProvider: MigrationProvider = {

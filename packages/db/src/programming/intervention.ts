@@ -15,6 +15,7 @@ import {
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 import { adjustmentSql, levelSql } from '../screening/rule-sql.js';
+import { inCompleteBatch } from '../screening/visible.js';
 import type { RoundContext } from './compute.js';
 
 export interface BandPrevalence {
@@ -80,6 +81,7 @@ export async function unitIntervention(
       select distinct on (s.child_id) s.hb_tenths, s.age_months, s.altitude_m, s.simulated
       from screening s join establishment e on e.code = s.establishment_code
       where e.executing_unit_code = ${unitCode}
+        and ${inCompleteBatch('s')}
         and s.test_date between ${from}::date and ${to} and s.age_months between 6 and 35
       order by s.child_id, s.test_date, s.id
     ), classified as (

@@ -2,6 +2,7 @@ import { ALTITUDE_SOURCES, type AltitudeSource } from '@yawar/core';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 import { AREA, type PrevalenceQuery } from './prevalence.js';
+import { inCompleteBatch } from './visible.js';
 
 export interface AltitudeSourceRow {
   readonly areaCode: string;
@@ -42,6 +43,7 @@ export async function altitudeSourceShares(
       from screening s
       join establishment e on e.code = s.establishment_code
       where coalesce(s.residence_ubigeo, e.district_ubigeo) like ${`${query.department}%`}
+        and ${inCompleteBatch('s')}
         and (${query.from ?? null}::date is null or s.test_date >= ${query.from ?? null}::date)
         and (${query.to ?? null}::date is null or s.test_date <= ${query.to ?? null}::date)
         and s.age_months between ${query.ageFromMonths ?? 6}::int and ${query.ageToMonths ?? 59}::int

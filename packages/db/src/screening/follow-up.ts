@@ -9,6 +9,7 @@ import {
 } from '@yawar/core';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.js';
+import { inCompleteBatch } from './visible.js';
 
 export interface FollowUpEntry extends FollowUp {
   readonly childId: number;
@@ -54,8 +55,10 @@ export async function followUpList(
       eb
         .selectFrom('screening')
         .select('child_id')
-        .where('establishment_code', '=', options.establishment),
+        .where('establishment_code', '=', options.establishment)
+        .where(inCompleteBatch('screening')),
     )
+    .where(inCompleteBatch('s'))
     .orderBy('s.child_id')
     .orderBy('s.test_date')
     .execute();

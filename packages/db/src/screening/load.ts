@@ -13,6 +13,8 @@ import type { Actor } from '../audit/actor.js';
 import { recordAudit } from '../audit/audit-trail.js';
 import type { Database } from '../schema.js';
 import { eachInTurns } from '../turns.js';
+import { claimLoad, loadStep, publishLoad, removeLoad } from './load-state.js';
+import { inCompleteBatch } from './visible.js';
 
 /** The file's refusal: its first errors (`errors`), and every error counted (`summary`). */
 export class ScreeningImportError extends Error {
@@ -33,8 +35,8 @@ export interface ScreeningLoadOptions {
   readonly fileName: string;
   readonly origin: 'import' | 'simulated';
   readonly actor: Actor;
-  /** Called as rows are written: done of total. */
-  readonly onProgress?: (done: number, total: number) => void;
+  /** Called as rows are written: done of total. The load waits for a promise it returns. */
+  readonly onProgress?: (done: number, total: number) => void | Promise<void>;
   /** How many errors to keep and where to send every one (default: the first 1,000 kept). */
   readonly issues?: IssueLogOptions;
 }
@@ -56,73 +58,53 @@ const CHUNK = 500;
 const LOOKUP_CHUNK = 5000;
 
 /**
- * Writes validated records in one transaction. Before writing it checks them against what the
- * database holds — a child whose birth date or sex differs from the one on record, a test already
- * imported — and if anything is wrong, throws with every problem and writes nothing.
+ * Writes validated records. Before writing it checks them against what the database holds — a
+ * child whose birth date or sex differs from the one on record, a test already imported — and if
+ * anything is wrong, throws with every problem and writes nothing.
+ *
+ * The rows are written in short transactions, so the embedded database's one session is free for
+ * other requests between them, under a batch that readers skip until the last step marks it
+ * complete (load-state.ts). If any step fails, what the load wrote is removed before the error is
+ * passed on: a failed load leaves nothing, as a rolled-back transaction would.
  */
 export async function loadScreenings(
   db: Kysely<Database>,
   records: readonly ScreeningRecord[],
   options: ScreeningLoadOptions,
 ): Promise<ScreeningLoadReport> {
-  const load = db.transaction().execute(async (trx) => {
-    // One load at a time (readers go on): two imports of the same file started together would
-    // both find nothing imported yet, and the second would then fail on the unique pseudonym with
-    // a server error. Waiting here, the second sees the first's rows and says "already imported".
-    await sql`lock table screening in share row exclusive mode`.execute(trx);
+  // One load at a time: a second one waits here, and then finds the first's rows imported.
+  const batchId = await claimLoad(db, {
+    file_name: options.fileName,
+    origin: options.origin,
+    rows: records.length,
+    actor: options.actor.label,
+  });
+  try {
     const log = new IssueLog({ keep: KEPT_IMPORT_ERRORS, ...options.issues });
-    const children = await checkAgainstDatabase(trx, records, options.fileName, log);
+    const children = await checkAgainstDatabase(db, records, options.fileName, log);
     if (log.errorCount > 0) throw ScreeningImportError.of(log);
-    const batch = await trx
-      .insertInto('screening_batch')
-      .values({
-        file_name: options.fileName,
-        origin: options.origin,
-        rows: records.length,
-        actor: options.actor.label,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const knownIds = [...children.values()].map((child) => child.id);
-    const newChildren = await insertChildren(
-      trx,
-      records,
-      children,
-      options.origin === 'simulated',
-    );
-    const setBased = await perRowChecksOff(trx, records, children, knownIds);
-    await insertScreenings(trx, records, children, batch.id, options);
-    if (setBased) await sql`set local session_replication_role = origin`.execute(trx);
+    const newChildren = await insertChildren(db, batchId, records, children, options);
+    await insertScreenings(db, batchId, records, children, options);
     const report = {
-      batchId: batch.id,
+      batchId,
       screenings: records.length,
       newChildren,
       // `children` now holds every child of the file: those on record and those just added.
       knownChildren: children.size - newChildren,
     };
-    await recordAudit(trx, options.actor, {
-      action: 'screening.import',
-      entity: 'screening_batch',
-      entityId: String(batch.id),
-      after: { file: options.fileName, origin: options.origin, ...report },
-    });
+    await publishLoad(db, batchId, (trx) =>
+      recordAudit(trx, options.actor, {
+        action: 'screening.import',
+        entity: 'screening_batch',
+        entityId: String(batchId),
+        after: { file: options.fileName, origin: options.origin, ...report },
+      }),
+    );
     return report;
-  });
-  return load.catch((error: unknown) => {
-    // The lock above makes this unreachable between Yawar's own loads; kept for a writer that
-    // does not take it, so a duplicate is still the user's error, not a server failure.
-    if ((error as { code?: string }).code === '23505') {
-      throw new ScreeningImportError([
-        {
-          file: options.fileName,
-          row: 0,
-          column: null,
-          reason: 'already imported (by another import that ran at the same time)',
-        },
-      ]);
-    }
+  } catch (error) {
+    await removeLoad(db, batchId);
     throw error;
-  });
+  }
 }
 
 /**
@@ -142,6 +124,9 @@ export async function checkAgainstDatabase(
   await alreadyImported(db, records, children, fileName, log);
   return children;
 }
+
+const createdByCompleteBatch = sql<boolean>`(created_by_batch is null or created_by_batch not in (
+  select id from screening_batch where state = 'loading'))`;
 
 interface KnownChild {
   readonly id: number;
@@ -167,6 +152,8 @@ async function existingChildren(
         'sex',
       ])
       .where('pseudonym', '=', sql<string>`any(${keys.slice(i, i + LOOKUP_CHUNK)}::text[])`)
+      // Not the children of a load still writing (another import's, seen by the error report).
+      .where(createdByCompleteBatch)
       .execute();
     for (const row of rows)
       known.set(row.pseudonym, { id: row.id, birthDate: row.birthDate, sex: row.sex });
@@ -219,6 +206,7 @@ async function alreadyImported(
         'batch_id',
       ])
       .where('child_id', '=', sql<number>`any(${ids.slice(i, i + LOOKUP_CHUNK)}::int[])`)
+      .where(inCompleteBatch('screening'))
       .execute();
     for (const row of rows) {
       const key = screeningKey({
@@ -238,10 +226,11 @@ async function alreadyImported(
 }
 
 async function insertChildren(
-  trx: Transaction<Database>,
+  db: Kysely<Database>,
+  batchId: number,
   records: readonly ScreeningRecord[],
   known: Map<string, KnownChild>,
-  simulated: boolean,
+  options: ScreeningLoadOptions,
 ): Promise<number> {
   const fresh = new Map<string, ScreeningRecord>();
   await eachInTurns(records, (record) => {
@@ -249,15 +238,20 @@ async function insertChildren(
       fresh.set(record.childKey, record);
   });
   const rows = [...fresh.values()];
+  const simulated = options.origin === 'simulated';
   for (let i = 0; i < rows.length; i += CHUNK) {
     const json = JSON.stringify(
       rows.slice(i, i + CHUNK).map((r) => ({ p: r.childKey, b: r.birthDate, s: r.sex })),
     );
-    const inserted = await sql<{ id: number; pseudonym: string }>`
-      insert into child (pseudonym, birth_date, sex, simulated)
-      select r.p, r.b, r.s, ${simulated}::boolean
-      from json_to_recordset(${json}::json) as r(p text, b date, s text)
-      returning id, pseudonym`.execute(trx);
+    const inserted = await loadStep(
+      db,
+      batchId,
+      (trx) => sql<{ id: number; pseudonym: string }>`
+        insert into child (pseudonym, birth_date, sex, simulated, created_by_batch)
+        select r.p, r.b, r.s, ${simulated}::boolean, ${batchId}::int
+        from json_to_recordset(${json}::json) as r(p text, b date, s text)
+        returning id, pseudonym`.execute(trx),
+    );
     for (const row of inserted.rows) {
       const record = fresh.get(row.pseudonym);
       if (record)
@@ -268,16 +262,18 @@ async function insertChildren(
 }
 
 async function insertScreenings(
-  trx: Transaction<Database>,
+  db: Kysely<Database>,
+  batchId: number,
   records: readonly ScreeningRecord[],
   children: ReadonlyMap<string, KnownChild>,
-  batchId: number,
   options: ScreeningLoadOptions,
 ): Promise<void> {
   const simulated = options.origin === 'simulated';
+  const mayTurnChecksOff = await isSuperuser(db);
   for (let i = 0; i < records.length; i += CHUNK) {
+    const chunk = records.slice(i, i + CHUNK);
     const json = JSON.stringify(
-      records.slice(i, i + CHUNK).map((r) => ({
+      chunk.map((r) => ({
         c: children.get(r.childKey)?.id ?? 0,
         d: r.testDate,
         a: r.ageMonths,
@@ -291,93 +287,80 @@ async function insertScreenings(
         sc: r.supplementationCode,
       })),
     );
-    // No RETURNING: nothing is read back.
-    await sql`
-      insert into screening (child_id, batch_id, test_date, age_months, hb_tenths, altitude_m,
-        altitude_source, residence_ubigeo, populated_place_code, establishment_code, weight_kg,
-        supplementation_code, simulated)
-      select r.c, ${batchId}::int, r.d, r.a, r.h, r.m, r.ms, r.u, r.pp, r.e, r.w, r.sc,
-        ${simulated}::boolean
-      from json_to_recordset(${json}::json) as r(c int, d date, a smallint, h smallint,
-        m float8, ms text, u text, pp text, e text, w float8, sc text)`.execute(trx);
-    options.onProgress?.(Math.min(records.length, i + CHUNK), records.length);
+    await loadStep(db, batchId, async (trx) => {
+      if (mayTurnChecksOff) await perRowChecksOff(trx, chunk, children);
+      // No RETURNING: nothing is read back.
+      await sql`
+        insert into screening (child_id, batch_id, test_date, age_months, hb_tenths, altitude_m,
+          altitude_source, residence_ubigeo, populated_place_code, establishment_code, weight_kg,
+          supplementation_code, simulated)
+        select r.c, ${batchId}::int, r.d, r.a, r.h, r.m, r.ms, r.u, r.pp, r.e, r.w, r.sc,
+          ${simulated}::boolean
+        from json_to_recordset(${json}::json) as r(c int, d date, a smallint, h smallint,
+          m float8, ms text, u text, pp text, e text, w float8, sc text)`.execute(trx);
+    });
+    await options.onProgress?.(Math.min(records.length, i + CHUNK), records.length);
   }
+}
+
+/** Whether the session may set `session_replication_role` (PGlite's always may; CI's role not). */
+async function isSuperuser(db: Kysely<Database>): Promise<boolean> {
+  const result = await sql<{ on: boolean }>`
+    select current_setting('is_superuser') = 'on' as on`.execute(db);
+  return result.rows[0]?.on === true;
 }
 
 /**
  * PostgreSQL checks each foreign key of screening (child, batch, district, populated place,
  * establishment) with one locked lookup per row: on PGlite about half the insert's time. As in
  * supply/history-load.ts, where the session may (a superuser, as PGlite's always is) the per-row
- * checks are switched off for this transaction only, after the same check has been made once per
- * distinct value: every district, populated place and establishment the records name, and every
- * child already on record, is read `for key share`, the lock the per-row check takes, so none can
- * be deleted before the load commits; the batch and the new children were inserted by this
- * transaction. If any value is missing the per-row checks stay on, and the insert fails on it with
- * PostgreSQL's own error, as it always did.
+ * checks are switched off for this step's transaction only, after the same check has been made once
+ * per distinct value of the step's rows: every child, district, populated place and establishment
+ * they name is read `for key share`, the lock the per-row check takes, so none can be deleted before
+ * the step commits; the batch row is locked by the step's heartbeat. If any value is missing the
+ * per-row checks stay on, and the insert fails on it with PostgreSQL's own error, as it always did.
  */
 async function perRowChecksOff(
   trx: Transaction<Database>,
   records: readonly ScreeningRecord[],
   children: ReadonlyMap<string, KnownChild>,
-  knownIds: readonly number[],
-): Promise<boolean> {
-  await sql`savepoint bulk_checks`.execute(trx);
-  try {
-    await sql`set local session_replication_role = replica`.execute(trx);
-    await sql`release savepoint bulk_checks`.execute(trx);
-  } catch {
-    await sql`rollback to savepoint bulk_checks`.execute(trx);
-    return false;
-  }
+): Promise<void> {
   const named = {
+    children: new Set<number>(),
     districts: new Set<string>(),
     places: new Set<string>(),
     establishments: new Set<string>(),
   };
   let everyChildKnown = true;
-  await eachInTurns(records, (r) => {
-    everyChildKnown &&= children.has(r.childKey);
+  for (const r of records) {
+    const child = children.get(r.childKey);
+    if (child) named.children.add(child.id);
+    else everyChildKnown = false;
     if (r.residenceUbigeo !== null) named.districts.add(r.residenceUbigeo);
     if (r.populatedPlaceCode !== null) named.places.add(r.populatedPlaceCode);
     named.establishments.add(r.establishmentCode);
-  });
+  }
   const held =
     everyChildKnown &&
-    (await allHeld(trx, 'district', 'ubigeo', named.districts)) &&
-    (await allHeld(trx, 'populated_place', 'code', named.places)) &&
-    (await allHeld(trx, 'establishment', 'code', named.establishments)) &&
-    (await allChildrenHeld(trx, knownIds));
-  if (!held) await sql`set local session_replication_role = origin`.execute(trx);
-  return held;
+    (await allHeld(trx, 'district', 'ubigeo', 'text', named.districts)) &&
+    (await allHeld(trx, 'populated_place', 'code', 'text', named.places)) &&
+    (await allHeld(trx, 'establishment', 'code', 'text', named.establishments)) &&
+    (await allHeld(trx, 'child', 'id', 'int', named.children));
+  if (held) await sql`set local session_replication_role = replica`.execute(trx);
 }
 
-/** Whether every distinct non-null value is a key of `table`, each row locked as an FK check would. */
-async function allHeld(
+/** Whether every distinct value is a key of `table`, each row locked as an FK check would. */
+async function allHeld<T extends string | number>(
   trx: Transaction<Database>,
-  table: 'district' | 'populated_place' | 'establishment',
+  table: 'district' | 'populated_place' | 'establishment' | 'child',
   key: string,
-  values: ReadonlySet<string>,
+  type: 'text' | 'int',
+  values: ReadonlySet<T>,
 ): Promise<boolean> {
+  if (values.size === 0) return true;
   const distinct = [...values];
-  for (let i = 0; i < distinct.length; i += LOOKUP_CHUNK) {
-    const chunk = distinct.slice(i, i + LOOKUP_CHUNK);
-    const found = await sql`
-      select 1 from ${sql.table(table)} where ${sql.ref(key)} = any(${chunk}::text[])
-      for key share`.execute(trx);
-    if (found.rows.length !== chunk.length) return false;
-  }
-  return true;
-}
-
-async function allChildrenHeld(
-  trx: Transaction<Database>,
-  ids: readonly number[],
-): Promise<boolean> {
-  for (let i = 0; i < ids.length; i += LOOKUP_CHUNK) {
-    const chunk = ids.slice(i, i + LOOKUP_CHUNK);
-    const found = await sql`
-      select 1 from child where id = any(${chunk}::int[]) for key share`.execute(trx);
-    if (found.rows.length !== chunk.length) return false;
-  }
-  return true;
+  const found = await sql`
+    select 1 from ${sql.table(table)} where ${sql.ref(key)} = any(${distinct}::${sql.raw(type)}[])
+    for key share`.execute(trx);
+  return found.rows.length === distinct.length;
 }

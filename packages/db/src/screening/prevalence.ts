@@ -11,6 +11,7 @@ import {
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 import { adjustmentSql, levelSql } from './rule-sql.js';
+import { inCompleteBatch } from './visible.js';
 
 export type AreaLevel =
   'department' | 'province' | 'district' | 'network' | 'microred' | 'establishment';
@@ -155,6 +156,7 @@ export async function prevalenceCounts(
       from screening s
       join establishment e on e.code = s.establishment_code
       where coalesce(s.residence_ubigeo, e.district_ubigeo) like ${`${query.department}%`}
+        and ${inCompleteBatch('s')}
         and (${query.from ?? null}::date is null or s.test_date >= ${query.from ?? null}::date)
         and (${query.to ?? null}::date is null or s.test_date <= ${query.to ?? null}::date)
         and s.age_months between ${AGE_RANGE.from}::int and ${AGE_RANGE.to}::int
@@ -256,6 +258,7 @@ export async function reclassification(
       select distinct on (s.child_id) s.hb_tenths, s.age_months, s.altitude_m
       from screening s join establishment e on e.code = s.establishment_code
       where coalesce(s.residence_ubigeo, e.district_ubigeo) like ${`${query.department}%`}
+        and ${inCompleteBatch('s')}
         and (${query.from ?? null}::date is null or s.test_date >= ${query.from ?? null}::date)
         and (${query.to ?? null}::date is null or s.test_date <= ${query.to ?? null}::date)
         and s.age_months between ${query.ageFromMonths ?? 6}::int and ${query.ageToMonths ?? 59}::int

@@ -10,7 +10,8 @@ export interface SimulatedLoadOptions {
   readonly seed: number;
   readonly from: string;
   readonly to: string;
-  readonly onProgress?: (done: number, total: number) => void;
+  /** Called as rows are written: done of total. The load waits for a promise it returns. */
+  readonly onProgress?: (done: number, total: number) => void | Promise<void>;
 }
 
 /**

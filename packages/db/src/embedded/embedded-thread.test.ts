@@ -44,6 +44,31 @@ describe.skipIf(testEngine() === 'postgres')('the embedded database thread', () 
     expect(ticks).toBeGreaterThan(3);
   });
 
+  it('runs concurrent requests’ statements in one of the caller’s turns, not one per turn', async () => {
+    // A busy server thread: slices of work with a turn of the event loop between them, as a file
+    // being validated. Kysely's PGlite adapter held a mutex from each statement's acquire to its
+    // release, so twenty requests needed twenty turns (seconds, with real slices).
+    let turns = 0;
+    let busy = true;
+    const slices = (async () => {
+      while (busy) {
+        turns++;
+        // 20 ms of work per slice: long enough for the database's thread to answer meanwhile.
+        for (const start = performance.now(); performance.now() - start < 20; );
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    })();
+    const requests = Array.from({ length: 20 }, (_, i) =>
+      sql<{ n: number }>`select ${i}::int as n`.execute(connection.db),
+    );
+    const answers = await Promise.all(requests);
+    const turnsTaken = turns;
+    busy = false;
+    await slices;
+    expect(answers.map((a) => a.rows[0]?.n)).toEqual(Array.from({ length: 20 }, (_, i) => i));
+    expect(turnsTaken).toBeLessThan(10);
+  });
+
   it('never runs another request’s statement inside an open transaction', async () => {
     const held = heldTransaction(async (trx) => {
       await sql`insert into probe values (1, 'uncommitted')`.execute(trx);

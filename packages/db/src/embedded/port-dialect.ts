@@ -22,7 +22,7 @@ export class PortDialect implements Dialect {
   constructor(private readonly client: () => Promise<PortClient>) {}
 
   createAdapter() {
-    return new PGliteAdapter();
+    return new PortAdapter();
   }
 
   createDriver(): Driver {
@@ -38,8 +38,24 @@ export class PortDialect implements Dialect {
   }
 }
 
+/**
+ * PGlite's adapter, declaring several connections. With PGlite's own (one connection), Kysely
+ * holds a mutex from each query's acquire to its release, across the server's turns, so a busy
+ * event loop (validating a file) let one request's statement through per turn and signed-in
+ * requests queued for seconds. The database's thread already gives the session to one client at a
+ * time; migrations run in one transaction, that is one lease, in the one process that holds the
+ * data folder (embedded-lock.ts), so they need no lock either, as PGliteAdapter says.
+ */
+class PortAdapter extends PGliteAdapter {
+  override get supportsMultipleConnections(): boolean {
+    return true;
+  }
+}
+
 class PortDriver implements Driver {
   private client: PortClient | null = null;
+  /** Connections given back, reused: Kysely keeps every connection it has seen until destroy. */
+  private readonly idle: PortConnection[] = [];
 
   constructor(private readonly start: () => Promise<PortClient>) {}
 
@@ -48,7 +64,7 @@ class PortDriver implements Driver {
   }
 
   acquireConnection(): Promise<DatabaseConnection> {
-    return Promise.resolve(new PortConnection(this.started()));
+    return Promise.resolve(this.idle.pop() ?? new PortConnection(this.started()));
   }
 
   async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings) {
@@ -74,15 +90,16 @@ class PortDriver implements Driver {
 
   async releaseConnection(connection: DatabaseConnection): Promise<void> {
     const port = connection as PortConnection;
-    if (port.lease === null) return;
     const lease = port.lease;
     port.lease = null;
-    await port.client.request({ op: 'release', lease });
+    if (port.client === this.client) this.idle.push(port);
+    if (lease !== null) await port.client.request({ op: 'release', lease });
   }
 
   async destroy(): Promise<void> {
     // The thread's owner (connect.ts) closes the database and stops the thread.
     this.client = null;
+    this.idle.length = 0;
   }
 
   private started(): PortClient {

@@ -6,6 +6,7 @@
 // GET /api/auth/me as the planner, which reads the session from the database (as every signed-in
 // request does: pages, job polls). The reference is the same server idle, measured in the same run. Run alone (`node scripts/bench-import-latency.mjs`) or from bench.mjs.
 import { spawn } from 'node:child_process';
+import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -39,6 +40,19 @@ export async function latencyBenchFile(file, count = 300_000) {
   } finally {
     await connection.close();
   }
+}
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The same tests as an XLSX workbook (what a planner exports from Excel), written to `xlsxFile`. */
+export async function xlsxFromCsv(csvFile, xlsxFile) {
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: xlsxFile });
+  const sheet = writer.addWorksheet('tamizajes');
+  // The simulated file has no quoted commas: a plain split is enough here.
+  for (const line of fs.readFileSync(csvFile, 'utf8').split('\n'))
+    if (line) sheet.addRow(line.split(',')).commit();
+  sheet.commit();
+  await writer.commit();
 }
 
 const percentile = (sorted, p) =>
@@ -109,7 +123,7 @@ async function logIn(base) {
  * Starts `yawar serve` with `env` on a fresh database, measures /api/health idle for 5 s, then
  * during the import of `csvFile`. Rows for a console.table.
  */
-export async function benchImportLatency(env, csvFile) {
+export async function benchImportLatency(env, file) {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [cli, 'serve', '--port', String(port)], {
@@ -126,11 +140,12 @@ export async function benchImportLatency(env, csvFile) {
       probe(`${base}/api/auth/me`, idleOver, headers),
     ]);
 
-    const body = fs.readFileSync(csvFile);
+    const body = fs.readFileSync(file);
+    const xlsx = file.endsWith('.xlsx');
     const started = performance.now();
-    const upload = await fetch(`${base}/api/screenings/imports?fileName=latencia.csv`, {
+    const upload = await fetch(`${base}/api/screenings/imports?fileName=${path.basename(file)}`, {
       method: 'POST',
-      headers: { ...headers, 'content-type': 'text/csv' },
+      headers: { ...headers, 'content-type': xlsx ? XLSX_TYPE : 'text/csv' },
       body,
     });
     if (upload.status !== 202) throw new Error(`upload answered ${upload.status}`);
@@ -151,14 +166,15 @@ export async function benchImportLatency(env, csvFile) {
     await watch;
     if (job.status !== 'succeeded') throw new Error(`the import failed: ${job.message}`);
     const seconds = (performance.now() - started) / 1000;
+    const during = `during the ${xlsx ? 'XLSX' : 'CSV'} import`;
     return [
       summary('GET /api/health, server idle (reference)', idle),
-      summary('GET /api/health during the import', busy, {
+      summary(`GET /api/health ${during}`, busy, {
         rows: job.result?.screenings,
         'import (s)': Number(seconds.toFixed(1)),
       }),
       summary('GET /api/auth/me (session in the database), idle (reference)', idleMe),
-      summary('GET /api/auth/me during the import', busyMe),
+      summary(`GET /api/auth/me ${during}`, busyMe),
     ];
   } finally {
     child.kill('SIGTERM');
@@ -171,19 +187,26 @@ export async function benchImportLatencyBothEngines(count = 300_000) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yawar-bench-latency-'));
   const rows = [];
   try {
-    const csvFile = path.join(dir, 'tests.csv');
+    const csvFile = path.join(dir, 'latencia.csv');
+    const xlsxFile = path.join(dir, 'latencia.xlsx');
     await latencyBenchFile(csvFile, count);
+    await xlsxFromCsv(csvFile, xlsxFile);
     const env = (name, url = '') => ({
       YAWAR_DATA_DIR: path.join(dir, name, 'db'),
       YAWAR_SECRET_DIR: path.join(dir, name, 'secrets'),
       DATABASE_URL: url,
     });
-    for (const row of await benchImportLatency(env('pglite'), csvFile))
-      rows.push({ engine: 'pglite', ...row });
-    if (process.env.DATABASE_URL) {
+    // Each run starts from an empty database, so the second file is not 'already imported'.
+    for (const [format, file] of [
+      ['csv', csvFile],
+      ['xlsx', xlsxFile],
+    ]) {
+      for (const row of await benchImportLatency(env(`pglite-${format}`), file))
+        rows.push({ engine: 'pglite', ...row });
+      if (!process.env.DATABASE_URL) continue;
       const testDb = await createTestDatabase({ ...process.env, YAWAR_TEST_ENGINE: 'postgres' });
       try {
-        for (const row of await benchImportLatency(env('postgres', testDb.config.url), csvFile))
+        for (const row of await benchImportLatency(env(`pg-${format}`, testDb.config.url), file))
           rows.push({ engine: 'postgres', ...row });
       } finally {
         await testDb.drop();

@@ -49,8 +49,9 @@ describe('readSpreadsheetBuffer', () => {
       const first = workbook.addWorksheet('primera');
       first.addRow(['x']);
       first.addRow(['from the first tab']);
-      second.orderNo = 2;
-      first.orderNo = 1;
+      // Tab order (exceljs writes it from `orderNo`, which its typings do not declare).
+      Object.assign(second, { orderNo: 2 });
+      Object.assign(first, { orderNo: 1 });
     });
     const { table } = await readSpreadsheetBuffer(buffer, 'x.xlsx');
     expect(table.records.map((r) => r.values[0])).toEqual(['from the first tab']);

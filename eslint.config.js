@@ -1,13 +1,62 @@
 // @ts-check
+import path from 'node:path';
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
-/** Layers point one way: web → server API; server/cli → db + core; core → nothing. */
+/**
+ * Layers point one way (docs/ARCHITECTURE.md): web → server API; server/cli → db + core;
+ * db → core; core → nothing. Each package may import only what its own package.json declares
+ * (its tests may also use the root's test tools), never another package by a relative path.
+ */
+const PACKAGES = ['core', 'db', 'server', 'cli', 'web'];
+const root = import.meta.dirname;
+/** Tests, their support code and build configuration: they may use development tools. */
+const TEST_FILES = [
+  '**/*.test.{ts,tsx}',
+  '**/testing/**',
+  '**/matrix-cases/**',
+  '**/e2e/**',
+  '**/vite.config.ts',
+];
+
+/** Declared dependencies per package: runtime code its own, tests also the root's devDependencies. */
+const declaredDependencies = PACKAGES.flatMap((name) => {
+  const dir = path.join(root, 'packages', name);
+  const rule = (packageDir, devDependencies) => ({
+    'import-x/no-extraneous-dependencies': [
+      'error',
+      { packageDir, devDependencies, includeTypes: true, includeInternal: false },
+    ],
+  });
+  return [
+    {
+      files: [`packages/${name}/**/*.{ts,tsx}`],
+      ignores: TEST_FILES,
+      rules: rule([dir], false),
+    },
+    {
+      files: TEST_FILES.map((glob) => `packages/${name}/${glob}`),
+      rules: rule([dir, root], true),
+    },
+  ];
+});
+
 const nodeBuiltins = {
   group: ['node:*', 'fs', 'path', 'os', 'crypto', 'url', 'child_process', 'http', 'net', 'stream'],
   message: 'core is pure: no I/O and no Node built-ins.',
 };
 const layer = (name, message) => ({ group: [`@yawar/${name}`, `@yawar/${name}/*`], message });
+const serverLayers = [
+  layer('cli', 'server must not depend on the CLI.'),
+  layer('web', 'the server talks to the web app over HTTP only.'),
+];
+/** Routes and commands call db functions: a query written in a route is found by no one looking in db/. */
+const QUERY_RULE = 'Routes and commands call @yawar/db functions, never a query builder.';
+const queryBuilder = { group: ['kysely', 'pg', '@electric-sql/*'], message: QUERY_RULE };
+const QUERY_BUILDER_CALL =
+  'CallExpression[callee.property.name=/^(selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto)$/]';
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', 'var/**', 'data/**', '.bench/**'] },
@@ -42,6 +91,15 @@ export default tseslint.config(
     },
   },
   {
+    files: ['packages/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ alwaysTryTypes: true })],
+    },
+    rules: { 'import-x/no-relative-packages': 'error' },
+  },
+  ...declaredDependencies,
+  {
     files: ['**/*.js', '**/*.mjs'],
     languageOptions: {
       globals: {
@@ -68,8 +126,8 @@ export default tseslint.config(
             layer('cli', 'core depends on nothing.'),
             layer('web', 'core depends on nothing.'),
             {
-              group: ['kysely', 'pg', '@electric-sql/*', 'fastify', 'react', 'react-dom'],
-              message: 'core is pure domain logic.',
+              regex: '^(?!\\.{1,2}/)',
+              message: 'core is pure domain logic: only its own modules, no third-party package.',
             },
           ],
         },
@@ -94,14 +152,30 @@ export default tseslint.config(
   {
     files: ['packages/server/**/*.ts'],
     rules: {
+      'no-restricted-imports': ['error', { patterns: [serverLayers].flat() }],
+    },
+  },
+  {
+    files: ['packages/server/**/*.ts', 'packages/cli/**/*.ts'],
+    ignores: TEST_FILES,
+    rules: {
+      'no-restricted-syntax': ['error', { selector: QUERY_BUILDER_CALL, message: QUERY_RULE }],
+    },
+  },
+  {
+    files: ['packages/server/**/*.ts'],
+    ignores: TEST_FILES,
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...serverLayers, queryBuilder] }],
+    },
+  },
+  {
+    files: ['packages/cli/**/*.ts'],
+    ignores: TEST_FILES,
+    rules: {
       'no-restricted-imports': [
         'error',
-        {
-          patterns: [
-            layer('cli', 'server must not depend on the CLI.'),
-            layer('web', 'the server talks to the web app over HTTP only.'),
-          ],
-        },
+        { patterns: [layer('web', 'the CLI talks to no UI.'), queryBuilder] },
       ],
     },
   },
@@ -112,10 +186,18 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            layer('core', 'the web app talks to the server API only.'),
-            layer('db', 'the web app talks to the server API only.'),
-            layer('server', 'the web app talks to the server API only.'),
-            layer('cli', 'the web app talks to the server API only.'),
+            layer(
+              'db',
+              'the web app talks to the server over HTTP; of the project it imports only the pure core.',
+            ),
+            layer(
+              'server',
+              'the web app talks to the server over HTTP; of the project it imports only the pure core.',
+            ),
+            layer(
+              'cli',
+              'the web app talks to the server over HTTP; of the project it imports only the pure core.',
+            ),
           ],
         },
       ],

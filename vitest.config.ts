@@ -20,6 +20,12 @@ export default defineConfig({
       {
         resolve: sourceFirst,
         ssr,
+        // The web app's own logic (no browser: the e2e project drives Chromium).
+        test: { name: 'web', include: ['packages/web/src/**/*.test.{ts,tsx}'] },
+      },
+      {
+        resolve: sourceFirst,
+        ssr,
         test: {
           name: 'db',
           include: ['packages/db/src/**/*.test.ts'],

@@ -46,7 +46,7 @@ function vitest(label, projects, env = {}) {
 
 run('lint', 'npx', ['eslint', '.']);
 run('typecheck', 'npm', ['run', '--silent', 'typecheck']);
-vitest('unit (core)', ['core']);
+vitest('unit (core, web)', ['core', 'web']);
 const withDatabase = ['db', 'server', 'cli'];
 vitest('database tests on PGlite', withDatabase, { YAWAR_TEST_ENGINE: 'pglite' });
 if (process.env.DATABASE_URL) {

@@ -8,8 +8,11 @@ import { startEmbeddedThread, type EmbeddedThread } from './embedded/embedded-th
 import { PortDialect } from './embedded/port-dialect.js';
 import type { Database } from './schema.js';
 
+/** The query handle every db function takes; callers outside db need not import Kysely. */
+export type YawarDatabase = Kysely<Database>;
+
 export interface Connection {
-  readonly db: Kysely<Database>;
+  readonly db: YawarDatabase;
   readonly engine: Engine;
   /**
    * Whether the database answers. On PostgreSQL a `select 1`; on the embedded engine whether its

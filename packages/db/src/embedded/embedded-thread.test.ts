@@ -54,7 +54,7 @@ describe.skipIf(testEngine() === 'postgres')('the embedded database thread', () 
       while (busy) {
         turns++;
         // 20 ms of work per slice: long enough for the database's thread to answer meanwhile.
-        for (const start = performance.now(); performance.now() - start < 20; );
+        for (const start = performance.now(); performance.now() - start < 20;);
         await new Promise((resolve) => setImmediate(resolve));
       }
     })();

@@ -118,6 +118,19 @@ export async function updateParticipant(
   });
 }
 
+/** The round a meeting belongs to; null if there is no such meeting. */
+export async function meetingRound(
+  db: Kysely<Database>,
+  meetingId: number,
+): Promise<number | null> {
+  const row = await db
+    .selectFrom('assistance_meeting')
+    .select('round_id')
+    .where('id', '=', meetingId)
+    .executeTakeFirst();
+  return row?.round_id ?? null;
+}
+
 /** A round's meetings with each participant's attendance, feedback and observation handling. */
 export async function listMeetings(db: Kysely<Database>, roundId: number, meetingId?: number) {
   let meetings = db

@@ -148,3 +148,16 @@ async function changeObservation(
     return newVersion;
   });
 }
+
+/** The programme an observation was made on; null if there is no such observation. */
+export async function observationProgramme(
+  db: Kysely<Database>,
+  observationId: number,
+): Promise<number | null> {
+  const row = await db
+    .selectFrom('programme_observation')
+    .select('programme_id')
+    .where('id', '=', observationId)
+    .executeTakeFirst();
+  return row?.programme_id ?? null;
+}

@@ -42,6 +42,16 @@ export function listDepartments(db: Kysely<Database>): Promise<DepartmentRow[]> 
     .execute();
 }
 
+/** A department's name by its ubigeo; null if there is no such department. */
+export async function departmentName(db: Kysely<Database>, ubigeo: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('department')
+    .select('name')
+    .where('ubigeo', '=', ubigeo)
+    .executeTakeFirst();
+  return row?.name ?? null;
+}
+
 export function listProvinces(db: Kysely<Database>, department: string): Promise<ProvinceRow[]> {
   return db
     .selectFrom('province')

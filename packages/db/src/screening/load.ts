@@ -243,10 +243,8 @@ async function insertChildren(
     const json = JSON.stringify(
       rows.slice(i, i + CHUNK).map((r) => ({ p: r.childKey, b: r.birthDate, s: r.sex })),
     );
-    const inserted = await loadStep(
-      db,
-      batchId,
-      (trx) => sql<{ id: number; pseudonym: string }>`
+    const inserted = await loadStep(db, batchId, (trx) =>
+      sql<{ id: number; pseudonym: string }>`
         insert into child (pseudonym, birth_date, sex, simulated, created_by_batch)
         select r.p, r.b, r.s, ${simulated}::boolean, ${batchId}::int
         from json_to_recordset(${json}::json) as r(p text, b date, s text)

@@ -255,3 +255,15 @@ async function establishmentPlaces(
     };
   });
 }
+
+/** The executing units whose supply history names this establishment, in code order. */
+export async function supplyHistoryUnits(db: Kysely<Database>, establishment: string) {
+  const rows = await db
+    .selectFrom('supply_history')
+    .select('executing_unit_code')
+    .distinct()
+    .where('establishment_code', '=', establishment)
+    .orderBy('executing_unit_code')
+    .execute();
+  return rows.map((row) => row.executing_unit_code);
+}

@@ -1,6 +1,7 @@
 import { ALTITUDE_SOURCES, type AltitudeSource } from '@yawar/core';
 import {
   altitudeSourceShares,
+  departmentName,
   endesPrevalenceByYear,
   ineiOfficialFigures,
   INEI_METHOD_RULE,
@@ -129,18 +130,13 @@ export const surveillanceSeriesRoutes =
       },
       async (request) => {
         const code = request.query.department;
-        const row = await db
-          .selectFrom('department')
-          .select('name')
-          .where('ubigeo', '=', code)
-          .executeTakeFirst();
-        const departmentName = row?.name ?? '';
+        const name = (await departmentName(db, code)) ?? '';
         return {
           source: 'ENDES (INEI), submuestra real de ~10 % (data/anemia); no es la cifra oficial',
           note: 'Validación de las reglas, no una estimación: prevalencia ponderada con PESO; IC 95 % por linealización de Taylor con conglomerados HV001 (sin estratos: HV022 no está en la submuestra); celdas con < 25 casos no ponderados se suprimen (DHS). Las celdas departamentales reúnen unas decenas de niños al año.',
           role: 'validation' as const,
           series: METHODS.map(({ method, rule, label }) => ({ rule, method, label })),
-          items: endesPrevalenceByYear(departmentName).map((y) => ({
+          items: endesPrevalenceByYear(name).map((y) => ({
             year: y.year,
             scope: y.scope,
             rule: y.ruleId,

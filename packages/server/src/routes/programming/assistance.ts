@@ -1,4 +1,4 @@
-import { createMeeting, listMeetings, updateParticipant } from '@yawar/db';
+import { createMeeting, listMeetings, meetingRound, updateParticipant } from '@yawar/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { safeText, visibleText } from '../inputs.js';
@@ -89,13 +89,9 @@ export const assistanceRoutes =
       async (request) => {
         const { id, unitCode } = request.params;
         await updateParticipant(db, actorOf(request), id, unitCode, request.body);
-        const row = await db
-          .selectFrom('assistance_meeting')
-          .select('round_id')
-          .where('id', '=', id)
-          .executeTakeFirst();
-        if (!row) throw notFound(`meeting ${id}`);
-        const [meeting] = await listMeetings(db, row.round_id, id);
+        const roundId = await meetingRound(db, id);
+        if (roundId === null) throw notFound(`meeting ${id}`);
+        const [meeting] = await listMeetings(db, roundId, id);
         if (!meeting) throw notFound(`meeting ${id}`);
         return meeting;
       },

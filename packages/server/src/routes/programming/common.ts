@@ -10,10 +10,9 @@ import {
   unitCodesInScope,
   userActor,
   type Actor,
-  type Database,
+  type YawarDatabase,
 } from '@yawar/db';
 import type { FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { calendarDate } from '../inputs.js';
 import { ApiError, notFound } from '../../errors.js';
@@ -38,15 +37,15 @@ export function permissionsOf(request: FastifyRequest): readonly Permission[] {
 }
 
 /** The executing units the caller's scope sees (null: all). */
-export function unitsOf(db: Kysely<Database>, request: FastifyRequest) {
+export function unitsOf(db: YawarDatabase, request: FastifyRequest) {
   return unitCodesInScope(db, sessionUser(request).scope);
 }
 
-export const locateProgramme = (db: Kysely<Database>) => (request: FastifyRequest) =>
+export const locateProgramme = (db: YawarDatabase) => (request: FastifyRequest) =>
   programmeLocation(db, Number((request.params as { id: string }).id) || 0);
 
 /** The sheet as the caller sees it: with what they may do now. */
-export async function sheetFor(db: Kysely<Database>, request: FastifyRequest, id: number) {
+export async function sheetFor(db: YawarDatabase, request: FastifyRequest, id: number) {
   const sheet = await programmeSheet(db, id);
   if (!sheet) throw notFound(`programme ${id}`);
   const permissions = permissionsOf(request);

@@ -4,11 +4,10 @@ import {
   consolidationByUnit,
   getRound,
   programmeSummaries,
-  type Database,
+  type YawarDatabase,
 } from '@yawar/db';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { ServerContext } from '../../context.js';
 import { notFound } from '../../errors.js';
@@ -22,7 +21,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 /** The requirement of a round per product (national for CENARES, your units otherwise). */
 export async function consolidationFor(
-  db: Kysely<Database>,
+  db: YawarDatabase,
   request: FastifyRequest,
   roundId: number,
 ) {

@@ -3,6 +3,7 @@ import {
   addObservation,
   addressObservation,
   observationLocation,
+  observationProgramme,
   resolveObservation,
   transitionProgramme,
   updateLine,
@@ -12,6 +13,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { safeText, visibleText } from '../inputs.js';
 import type { ServerContext } from '../../context.js';
+import { notFound } from '../../errors.js';
 import { permission } from '../../security/access.js';
 import {
   actorOf,
@@ -154,7 +156,8 @@ export const programmeRoutes =
         },
       },
       async (request) => {
-        const programmeId = await observationProgramme(request.params.id);
+        const programmeId = await observationProgramme(db, request.params.id);
+        if (programmeId === null) throw notFound(`observation ${request.params.id}`);
         await addressObservation(db, actorOf(request), request.params.id, request.body);
         return sheetFor(db, request, programmeId);
       },
@@ -173,18 +176,10 @@ export const programmeRoutes =
         },
       },
       async (request) => {
-        const programmeId = await observationProgramme(request.params.id);
+        const programmeId = await observationProgramme(db, request.params.id);
+        if (programmeId === null) throw notFound(`observation ${request.params.id}`);
         await resolveObservation(db, actorOf(request), request.params.id, request.body.version);
         return sheetFor(db, request, programmeId);
       },
     );
-
-    async function observationProgramme(observationId: number): Promise<number> {
-      const row = await db
-        .selectFrom('programme_observation')
-        .select('programme_id')
-        .where('id', '=', observationId)
-        .executeTakeFirstOrThrow();
-      return row.programme_id;
-    }
   };

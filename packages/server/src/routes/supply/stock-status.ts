@@ -13,17 +13,18 @@ import {
   type StockRuleSet,
 } from '@yawar/core';
 import {
+  departmentName,
   establishmentLocation,
   executingUnitLocation,
   listResources,
   stockEstablishmentPlace,
   stockStatus,
   supplyHistoryIsSimulated,
-  type Database,
+  supplyHistoryUnits,
+  type YawarDatabase,
 } from '@yawar/db';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { ServerContext } from '../../context.js';
 import { ApiError, notFound } from '../../errors.js';
@@ -78,7 +79,7 @@ export const stockStatusRoutes =
         result.establishments.some((e) => e.simulated) ||
         (result.establishments.length === 0 &&
           (await supplyHistoryIsSimulated(db, query.department)));
-      const name = await departmentName(db, query.department);
+      const name = (await departmentName(db, query.department)) ?? query.department;
       return { query, rules, result, simulated, name };
     }
 
@@ -247,7 +248,7 @@ function sessionScope(request: FastifyRequest): Scope {
 
 /** Whether any part of a scope lies in the department (an executing unit or establishment by its own department). */
 async function scopeReachesDepartment(
-  db: Kysely<Database>,
+  db: YawarDatabase,
   scope: Scope,
   department: string,
 ): Promise<boolean> {
@@ -264,28 +265,12 @@ async function scopeReachesDepartment(
  * history names (an establishment with no unit on record is imported under the unit that serves
  * it, whose programmer must then see it).
  */
-async function supplySiteLocation(db: Kysely<Database>, code: string) {
+async function supplySiteLocation(db: YawarDatabase, code: string) {
   const location = await establishmentLocation(db, code);
   if (!location) return null;
-  const units = await db
-    .selectFrom('supply_history')
-    .select('executing_unit_code')
-    .distinct()
-    .where('establishment_code', '=', code)
-    .execute();
+  const units = await supplyHistoryUnits(db, code);
   return {
     ...location,
-    executingUnits: [
-      ...new Set([...(location.executingUnits ?? []), ...units.map((u) => u.executing_unit_code)]),
-    ],
+    executingUnits: [...new Set([...(location.executingUnits ?? []), ...units])],
   };
-}
-
-async function departmentName(db: Kysely<Database>, ubigeo: string): Promise<string> {
-  const row = await db
-    .selectFrom('department')
-    .select('name')
-    .where('ubigeo', '=', ubigeo)
-    .executeTakeFirst();
-  return row?.name ?? ubigeo;
 }

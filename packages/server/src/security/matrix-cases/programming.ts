@@ -6,9 +6,8 @@ import {
   programmeSummaries,
   systemActor,
   transitionProgramme,
-  type Database,
+  type YawarDatabase,
 } from '@yawar/db';
-import type { Kysely } from 'kysely';
 import type { RouteCase } from './common.js';
 
 /**
@@ -24,7 +23,7 @@ const UNIT = '785';
 let seq = 0;
 
 /** A round with unit 785's programme in review and one open observation, for the cases below. */
-export async function setupProgrammingCases(db: Kysely<Database>): Promise<Record<string, string>> {
+export async function setupProgrammingCases(db: YawarDatabase): Promise<Record<string, string>> {
   const actor = systemActor('matrix');
   const round = await createRound(db, actor, {
     name: 'Matriz',

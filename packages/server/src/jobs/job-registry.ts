@@ -65,7 +65,8 @@ export class JobInputError extends Error {
 }
 
 const KEEP_MS = 24 * 3_600_000;
-const MAX_JOBS = 200;
+/** Finished jobs kept at most (a queued or running one is always kept). */
+export const MAX_JOBS = 200;
 
 export class JobRegistry {
   private readonly jobs = new Map<string, JobState<unknown>>();
@@ -155,10 +156,11 @@ export class JobRegistry {
     const cutoff = Date.now() - KEEP_MS;
     for (const [id, job] of this.jobs)
       if (job.finishedAt && job.finishedAt.getTime() < cutoff) this.remove(id);
-    while (this.jobs.size >= MAX_JOBS) {
-      const oldest = this.jobs.keys().next().value;
-      if (oldest === undefined) break;
-      this.remove(oldest);
+    // Beyond the cap, the oldest finished jobs go first. A queued or running job is never dropped:
+    // its submitter is still polling it, and the work goes on whether or not anyone can see it.
+    for (const [id, job] of this.jobs) {
+      if (this.jobs.size < MAX_JOBS) break;
+      if (job.finishedAt) this.remove(id);
     }
   }
 

@@ -3,3 +3,5 @@ export * from './workflow.js';
 export * from './catalogue.js';
 export * from './sheet-layout.js';
 export * from './anemia-lines.js';
+export * from './requirement.js';
+export * from './programme-line.js';

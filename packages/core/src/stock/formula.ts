@@ -1,5 +1,5 @@
 import { formatNumber as f } from '../supply/format.js';
-import type { StockRuleSet } from '../supply/stock-status.js';
+import type { StockRuleSet } from './stock-classes.js';
 import type { FormulaStep } from '../supply/types.js';
 import type { ProductStockStatus, StockClassOrMissing } from './status.js';
 

@@ -1,3 +1,4 @@
+export * from './stock-classes.js';
 export * from './history-records.js';
 export * from './simulate-history.js';
 export * from './status.js';

@@ -7,7 +7,7 @@ import {
   type SupplySimulationOptions,
 } from './simulate-history.js';
 import { establishmentStockStatus, totalStockStatus } from './status.js';
-import { DIGEMID_FICHA28_2024 } from '../supply/stock-status.js';
+import { DIGEMID_FICHA28_2024 } from './stock-classes.js';
 
 const CATEGORIES = ['I-1', 'I-1', 'I-1', 'I-2', 'I-3', 'I-4', 'II-1'];
 const products = Object.entries(SIMULATED_BASE_MONTHLY).map(([code, baseMonthly]) => ({

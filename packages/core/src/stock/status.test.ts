@@ -4,7 +4,7 @@ import {
   DIGEMID_FICHA28_2024,
   DIGEMID_FICHA28_2025,
   DIGEMID_FICHA28_UNROUNDED,
-} from '../supply/stock-status.js';
+} from './stock-classes.js';
 import {
   aggregateStockStatus,
   cpmaWindow,

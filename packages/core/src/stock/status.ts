@@ -11,11 +11,11 @@ import {
   type StockClass,
   type StockClassification,
   type StockRuleSet,
-} from '../supply/stock-status.js';
+} from './stock-classes.js';
 
 /**
  * Stock status of establishments as of a month, and its aggregation by area. The formulas are
- * supply/stock-status.ts (DIGEMID classes, availability) and supply/consumption.ts (CPMA); this
+ * stock/stock-classes.ts (DIGEMID classes, availability) and supply/consumption.ts (CPMA); this
  * module only feeds them each establishment's history and adds the results up:
  *
  *   per product:        CPMA over the rule set's window up to the month → class of the month's stock

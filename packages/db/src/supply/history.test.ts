@@ -16,7 +16,7 @@ import {
   loadSimulatedSupplyHistory,
   seedDemoSupplyHistory,
 } from './history-simulated.js';
-import { latestSupplyMonth, stockStatus, supplyHistoryIsSimulated } from './history-status.js';
+import { latestSupplyMonth, stockStatus, supplyHistoryIsSimulated } from './stock-status.js';
 
 let testDb: TestDatabase;
 let database: PreparedDatabase;

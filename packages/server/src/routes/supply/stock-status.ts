@@ -41,7 +41,7 @@ import {
   stockFormulas,
   stockWorkbook,
   tabular,
-} from './stock-presenter.js';
+} from '../../presenters/stock-status.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

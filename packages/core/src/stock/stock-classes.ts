@@ -13,7 +13,7 @@
  * Vital medicines: Listado Nacional de Productos Farmacéuticos Vitales, RM N.° 1288-2018/MINSA.
  * Method: docs/methods/stock-status.md.
  */
-import { nonNegative } from './guards.js';
+import { nonNegative } from '../supply/guards.js';
 
 export type StockClass =
   'desabastecido' | 'sin_rotacion' | 'substock' | 'normostock' | 'sobrestock';

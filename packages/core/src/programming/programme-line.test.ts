@@ -1,15 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { monthRange } from './months.js';
-import { DEFAULT_PROGRAMMING_PARAMETERS } from './parameters.js';
-import { computeProgrammingLine } from './programming-line.js';
+import { monthRange } from '../supply/months.js';
+import { DEFAULT_PROGRAMMING_PARAMETERS } from '../supply/parameters.js';
+import { computeProgrammingLine } from './programme-line.js';
 import {
   FORECAST_METHODS,
   type ForecastMethod,
   type MonthlyRecord,
   type ProgrammingLineInput,
   type ProgrammingLineResult,
-} from './types.js';
+} from '../supply/types.js';
 
 const record = (
   month: string,

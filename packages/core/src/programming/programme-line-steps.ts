@@ -5,14 +5,14 @@
  * Estimation", https://openlmis.atlassian.net/wiki/spaces/OP/pages/113323265). Every step's value is the result field of the same name, so what a
  * reviewer reads is what was computed.
  */
-import { formatNumber as f } from './format.js';
-import { daysInMonth } from './months.js';
+import { formatNumber as f } from '../supply/format.js';
+import { daysInMonth } from '../supply/months.js';
 import type {
   FormulaStep,
   MonthlyRecord,
   ProgrammingLineInput,
   ProgrammingLineResult,
-} from './types.js';
+} from '../supply/types.js';
 
 const SOURCES = {
   adjusted:

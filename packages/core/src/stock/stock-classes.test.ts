@@ -13,7 +13,7 @@ import {
   monthsOfStock,
   stockRuleSet,
   type StockClass,
-} from './stock-status.js';
+} from './stock-classes.js';
 
 const rounded = (stock: number, cpma: number) =>
   classifyStock({ stock, cpma }, DIGEMID_FICHA28_2024);

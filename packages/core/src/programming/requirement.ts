@@ -8,7 +8,7 @@
  * (https://es.scribd.com/document/372755802/Indicadores-de-Gestion-de-Estoc). Quantities are dispensing units until `packsFor`, which
  * rounds up once, at the end.
  */
-import { fraction, nonNegative, positive, wastage as wastageShare } from './guards.js';
+import { fraction, nonNegative, positive, wastage as wastageShare } from '../supply/guards.js';
 
 /**
  * QAT National View (QAT user guide, Forecasting reports §C2):

@@ -1,20 +1,20 @@
 /**
  * One line of an annual programming round (a product at an executing unit): history → adjusted
  * consumption → CPMA and forecast → demand, safety stock, stock, in transit → requirement in packs
- * and soles, each step with its formula and live values (programming-steps.ts).
+ * and soles, each step with its formula and live values (programme-line-steps.ts).
  *
  * The skeleton is a RECONSTRUCTION [R] on QAT's National View (QAT user guide, reports §C2): no
  * CENARES programming directive was found, so
  * the default safety months and horizon, and the choice not to project stock to the start of the
  * horizon, must be validated against the current directive. Method: docs/methods/supply-quantification.md.
  */
-import { adjustedConsumptionQat, interpolateMissingMonths } from './consumption.js';
-import { errorMetrics, extrapolate, oneStepAheadFitted } from './forecast-compare.js';
-import { minimumDataPoints, type ExtrapolationMethod } from './forecast.js';
-import { daysInMonthIndex, monthFromIndex, monthIndex, monthRange } from './months.js';
-import { buildSteps } from './programming-steps.js';
+import { adjustedConsumptionQat, interpolateMissingMonths } from '../supply/consumption.js';
+import { errorMetrics, extrapolate, oneStepAheadFitted } from '../supply/forecast-compare.js';
+import { minimumDataPoints, type ExtrapolationMethod } from '../supply/forecast.js';
+import { daysInMonthIndex, monthFromIndex, monthIndex, monthRange } from '../supply/months.js';
+import { buildSteps } from './programme-line-steps.js';
 import { programmingRequirement } from './requirement.js';
-import { MAX_MOVING_AVERAGE_WINDOW, parameterProblems } from './parameters.js';
+import { MAX_MOVING_AVERAGE_WINDOW, parameterProblems } from '../supply/parameters.js';
 import {
   isForecastMethod,
   type ForecastErrors,
@@ -23,7 +23,7 @@ import {
   type MonthlyRecord,
   type ProgrammingLineInput,
   type ProgrammingLineResult,
-} from './types.js';
+} from '../supply/types.js';
 
 /** History sorted by month, as month indices; throws on a duplicate or malformed month. */
 function sortedHistory(history: readonly MonthlyRecord[]) {

@@ -1,40 +1,10 @@
 // Shapes of the accounts, executing-unit and audit endpoints (see the API contract).
 import type { CategoryCode } from './types';
 
-export const ROLES = [
-  'admin',
-  'national_analyst',
-  'regional_planner',
-  'unit_programmer',
-  'lab_coordinator',
-  'viewer',
-] as const;
-export type Role = (typeof ROLES)[number];
-
-export const SCOPE_KINDS = [
-  'national',
-  'department',
-  'network',
-  'microred',
-  'executing_unit',
-  'establishment',
-] as const;
-export type ScopeKind = (typeof SCOPE_KINDS)[number];
-
-export type Permission =
-  | 'users:manage'
-  | 'audit:read'
-  | 'laboratory:edit'
-  | 'units:read'
-  | 'surveillance:read'
-  | 'children:read'
-  | 'screenings:import'
-  | 'programming:read'
-  | 'programming:edit'
-  | 'programming:validate'
-  | 'programming:review'
-  | 'supply:read'
-  | 'supply:import';
+// Roles, scope kinds and permissions are the core's (access/roles.ts, access/scope.ts).
+import type { Permission, Role, ScopeKind } from '@yawar/core';
+export { ROLES, SCOPE_KINDS } from '@yawar/core';
+export type { Permission, Role, ScopeKind } from '@yawar/core';
 
 export interface Scope {
   kind: ScopeKind;

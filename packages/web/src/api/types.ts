@@ -1,21 +1,11 @@
 // Shapes of the Yawar HTTP API (see the API contract). The only runtime value is the ordered
-// category list, which the filters and legend share.
+// category list (the core's), which the filters and legend share.
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 
-export const CATEGORY_CODES = [
-  'I-1',
-  'I-2',
-  'I-3',
-  'I-4',
-  'II-1',
-  'II-2',
-  'II-E',
-  'III-1',
-  'III-2',
-  'III-E',
-  'SD',
-] as const;
-export type CategoryCode = (typeof CATEGORY_CODES)[number];
+import type { EstablishmentCategory } from '@yawar/core';
+/** NTS 021's categories in the core's order (reference/categories.ts). */
+export { ESTABLISHMENT_CATEGORIES as CATEGORY_CODES } from '@yawar/core';
+export type CategoryCode = EstablishmentCategory;
 
 export type CoordinateStatus = 'ok' | 'missing' | 'outside_district';
 

@@ -1,24 +1,8 @@
-import type { Scope } from '../api/authTypes';
+import { scopeOverlapsDepartment } from '@yawar/core';
 import { SURVEILLANCE_DEPARTMENT } from '../api/surveillanceClient';
 import { hasPermission, ownUnitCode, useAuth } from '../auth/AuthProvider';
 import { useT } from '../i18n/I18nProvider';
 import { Link, useLocation } from '../router/router';
-
-/** Mirror of @yawar/core `scopeOverlapsDepartment` (access/scope.ts), which the server applies. */
-export function overlapsDepartment(scope: Scope, department: string): boolean {
-  switch (scope.kind) {
-    case 'national':
-      return true;
-    case 'department':
-      return scope.code === department;
-    case 'network':
-    case 'microred':
-      return scope.code.startsWith(`${department}/`);
-    case 'establishment':
-    case 'executing_unit':
-      return false;
-  }
-}
 
 /**
  * Links the user may follow, by permission (the role's list from core access/roles.ts, sent by
@@ -47,7 +31,7 @@ export function MainNav() {
   if (
     hasPermission(user, 'surveillance:read') &&
     user &&
-    overlapsDepartment(user.scope, SURVEILLANCE_DEPARTMENT)
+    scopeOverlapsDepartment(user.scope, SURVEILLANCE_DEPARTMENT)
   ) {
     links.push({ to: '/vigilancia', label: t('nav.surveillance'), testId: 'nav-surveillance' });
   }

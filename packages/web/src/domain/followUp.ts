@@ -1,5 +1,6 @@
 // Pure helpers of the follow-up page: its URL, the state of each control, ages, the scope courtesy
 // filter of the establishment picker and the CSV export.
+import { microredCode, networkCode, scopeCovers } from '@yawar/core';
 import type { Scope } from '../api/authTypes';
 import {
   FOLLOW_UP_STATUSES,
@@ -90,29 +91,22 @@ export function controlState(
 }
 
 /**
- * Whether the user's scope covers an establishment, mirroring the server's scope check. Only a
- * courtesy that keeps a network coordinator's picker short: the server answers 403 regardless.
+ * Whether the user's scope covers an establishment: the core's `scopeCovers`, which the server
+ * applies. Only a courtesy that keeps a network coordinator's picker short: the server answers
+ * 403 regardless.
  */
 export function scopeIncludes(scope: Scope, place: EstablishmentProperties): boolean {
   const department = place.districtUbigeo.slice(0, 2);
-  switch (scope.kind) {
-    case 'national':
-      return true;
-    case 'department':
-      return department === scope.code;
-    case 'network':
-      return place.network !== null && `${department}/${place.network}` === scope.code;
-    case 'microred':
-      return (
-        place.network !== null &&
-        place.microred !== null &&
-        `${department}/${place.network}/${place.microred}` === scope.code
-      );
-    case 'establishment':
-      return place.code === scope.code;
-    case 'executing_unit':
-      return place.executingUnitCode === scope.code;
-  }
+  return scopeCovers(scope, {
+    department,
+    network: place.network === null ? null : networkCode(department, place.network),
+    microred:
+      place.network === null || place.microred === null
+        ? null
+        : microredCode(department, place.network, place.microred),
+    establishment: place.code,
+    executingUnits: place.executingUnitCode ? [place.executingUnitCode] : [],
+  });
 }
 
 /** Filters the list as the status tabs do. */

@@ -1,43 +1,29 @@
 // Pure helpers of the programming pages: statuses in workflow order, the unit's draft of a line
 // (quantity typed as text, justification), the checks the browser repeats before sending, and the
 // defaults of a new round. The server checks everything again; these only spare a round trip.
-import type {
-  ForecastMethod,
-  ProgrammeLine,
-  ProgrammeStatus,
-  ProgrammingParameters,
-} from '../api/programmingTypes';
+import {
+  DEFAULT_INTERVENTION_PARAMETERS,
+  DEFAULT_PROGRAMMING_PARAMETERS,
+  justificationTooShort,
+  packsFor,
+} from '@yawar/core';
+import type { ProgrammeLine, ProgrammingParameters } from '../api/programmingTypes';
 
-export const PROGRAMME_STATUSES: readonly ProgrammeStatus[] = [
-  'draft',
-  'submitted',
-  'in_review',
-  'returned',
-  'approved',
-  'consolidated',
-];
-
-export const FORECAST_METHODS: readonly ForecastMethod[] = [
-  'cpma',
-  'moving_average',
-  'linear_regression',
-  'holt_winters',
-  'intervention',
-];
-
-/** As @yawar/core's rules: a word or two is not a reason a reviewer can check. */
-export const MIN_JUSTIFICATION_LENGTH = 10;
+// The workflow's states, the methods and the justification rule are the core's, as on the server.
+export {
+  FORECAST_METHODS,
+  justificationTooShort,
+  MIN_JUSTIFICATION_LENGTH,
+  PROGRAMME_STATUSES,
+} from '@yawar/core';
 
 /**
- * Mirror of @yawar/core `text/visible.ts` (the web app may not import core; the server applies
- * the same rule again): controls, format and zero-width characters, spaces, combining marks,
- * default-ignorable code points and the braille blank are not visible characters.
+ * Whole packs a quantity comes to, rounded up as orders are (the core's `packsFor`, which forgives
+ * a float's last bit: 300.0000000001 units of 100 are 3 packs, not 4). A line without a pack size
+ * is counted in units.
  */
-const INVISIBLE = /[\p{C}\p{Z}\p{M}\p{White_Space}\p{Default_Ignorable_Code_Point}\u2800]/gu;
-
-/** As @yawar/core `justificationTooShort`: fewer than 10 visible characters. */
-export function justificationTooShort(text: string): boolean {
-  return [...text.replace(INVISIBLE, '')].length < MIN_JUSTIFICATION_LENGTH;
+export function packsOf(quantity: number, packSize: number): number {
+  return packSize > 0 ? packsFor(quantity, packSize) : quantity;
 }
 
 /** What the unit has typed on a line and not yet saved. */
@@ -95,8 +81,7 @@ export function draftProblem(line: ProgrammeLine, draft: LineDraft): DraftProble
 export function draftPacks(line: ProgrammeLine, draft: LineDraft): number | null {
   const quantity = parseQuantity(draft.quantity);
   if (quantity === undefined) return null;
-  const final = quantity ?? line.prefillQuantity;
-  return line.packSize > 0 ? Math.ceil(final / line.packSize) : final;
+  return packsOf(quantity ?? line.prefillQuantity, line.packSize);
 }
 
 /** The lines a submission would be refused for: the server's flag, or the draft on screen. */
@@ -112,16 +97,12 @@ export function linesMissingJustification(
   });
 }
 
+/** A new round's defaults: the core's, as the server fills them. */
 export const DEFAULT_PARAMETERS: ProgrammingParameters &
   Required<Pick<ProgrammingParameters, 'intervention'>> = {
-  horizonMonths: 12,
-  safetyStockMonths: 3,
-  historyWindowMonths: 12,
-  growthRate: 0,
-  defaultMethod: 'cpma',
-  holtWinters: { alpha: 0.2, beta: 0.2, gamma: 0.2 },
-  // The core's DEFAULT_INTERVENTION_PARAMETERS: plan for every child the norm covers, 5 % lost.
-  intervention: { treatmentCoverage: 1, preventionCoverage: 1, wastage: 0.05 },
+  ...DEFAULT_PROGRAMMING_PARAMETERS,
+  holtWinters: { ...DEFAULT_PROGRAMMING_PARAMETERS.holtWinters },
+  intervention: { ...DEFAULT_INTERVENTION_PARAMETERS },
 };
 
 /** `YYYY-MM` → a short month for column headers ("ene 2026"), in the reader's language. */

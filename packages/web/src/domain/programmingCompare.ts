@@ -21,10 +21,7 @@ export function lowestWape(alternatives: readonly Alternative[]): ReadonlySet<Fo
   return new Set(ranked.filter((item) => item.wape === best).map((item) => item.method));
 }
 
-/** Whole packs a quantity comes to (the server's quantities are already whole packs). */
-export function packsOf(quantity: number, packSize: number): number {
-  return packSize > 0 ? Math.ceil(quantity / packSize) : quantity;
-}
+export { packsOf } from './programming';
 
 /** Why a method ran as another: Holt-Winters lacks 24 months, the tree lacks screenings, … */
 export type FallbackReason = 'holt_winters' | 'intervention' | 'history';

@@ -2,6 +2,8 @@
 // validates everything again (docs/formats/screening-records.md); these checks only spare a slow
 // regional link a 200 MB upload that would be refused anyway.
 
+import { SCREENING_OPTIONAL_COLUMNS, SCREENING_REQUIRED_COLUMNS } from '@yawar/core';
+
 /** The server's limit (413 payload_too_large above it). */
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
@@ -32,22 +34,8 @@ export function fileProblem(file: { name: string; size: number }): FileProblem |
 }
 
 /** Column names are part of the format (case-sensitive), so they are never translated. */
-export const REQUIRED_COLUMNS = [
-  'tipo_doc',
-  'num_doc',
-  'fecha_nacimiento',
-  'sexo',
-  'fecha_dosaje',
-  'hemoglobina',
-  'codigo_renipress',
-] as const;
-export const OPTIONAL_COLUMNS = [
-  'altitud_msnm',
-  'ubigeo_residencia',
-  'codigo_ccpp',
-  'peso_kg',
-  'codigo_suplemento',
-] as const;
+export const REQUIRED_COLUMNS = SCREENING_REQUIRED_COLUMNS;
+export const OPTIONAL_COLUMNS = SCREENING_OPTIONAL_COLUMNS;
 export type RequiredColumn = (typeof REQUIRED_COLUMNS)[number];
 
 /** A made-up child: 22 months old at the test, in a registered Cajamarca establishment. */

@@ -1,16 +1,10 @@
 // The history layout in short (docs/formats/supply-history.md has it all) and its template. Column
 // names are part of the format (Spanish, case-sensitive), so they are never translated.
 
-export const HISTORY_REQUIRED_COLUMNS = [
-  'unidad_ejecutora',
-  'establecimiento',
-  'producto',
-  'mes',
-  'consumo',
-  'stock_final',
-  'dias_desabastecimiento',
-] as const;
-export const HISTORY_OPTIONAL_COLUMNS = ['perdidas', 'en_transito', 'tasa_reporte'] as const;
+import { SUPPLY_HISTORY_OPTIONAL_COLUMNS, SUPPLY_HISTORY_REQUIRED_COLUMNS } from '@yawar/core';
+
+export const HISTORY_REQUIRED_COLUMNS = SUPPLY_HISTORY_REQUIRED_COLUMNS;
+export const HISTORY_OPTIONAL_COLUMNS = SUPPLY_HISTORY_OPTIONAL_COLUMNS;
 export type HistoryColumn = (typeof HISTORY_REQUIRED_COLUMNS)[number];
 
 /** Two made-up rows in Cajamarca: LLANGUAT (unit 785) and the unit's own warehouse. */

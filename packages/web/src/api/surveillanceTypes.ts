@@ -112,13 +112,10 @@ export interface EndesResponse {
   official: IneiFigure[];
 }
 
-export type AltitudeSource = 'record' | 'populated_place' | 'establishment' | 'district_capital';
-export const ALTITUDE_SOURCES: readonly AltitudeSource[] = [
-  'record',
-  'populated_place',
-  'establishment',
-  'district_capital',
-];
+/** The altitude chain's sources, in the core's order (screening/altitude-chain.ts). */
+import type { AltitudeSource } from '@yawar/core';
+export { ALTITUDE_SOURCES } from '@yawar/core';
+export type { AltitudeSource };
 
 export interface AltitudeSourcesItem {
   areaCode: string;

@@ -1,5 +1,6 @@
 // The page's filters live in the URL (like the audit page), so a view can be bookmarked, shared
 // with a colleague or reloaded without losing the rule set and period that produced its numbers.
+import { permittedAgeWindows, YAWAR_2026_NTS213_BANDS } from '@yawar/core';
 import type { HbRule, RuleId, SurveillanceFilters } from '../api/surveillanceTypes';
 
 /**
@@ -7,14 +8,9 @@ import type { HbRule, RuleId, SurveillanceFilters } from '../api/surveillanceTyp
  * records (core YAWAR_2026_NTS213_BANDS; docs/methods/prevalence.md §4). 6–35 is the national
  * indicator (anemia in children 6 to 35 months).
  */
-export const AGE_BANDS = [
-  [6, 11],
-  [12, 23],
-  [24, 35],
-  [36, 59],
-  [6, 35],
-  [6, 59],
-] as const;
+export const AGE_BANDS: readonly (readonly [number, number])[] = permittedAgeWindows(
+  YAWAR_2026_NTS213_BANDS,
+).map((window) => [window.from, window.to] as const);
 export const DEFAULT_AGE_BAND = [6, 35] as const;
 
 export const GRANULARITIES = ['year', 'quarter', 'month'] as const;

@@ -1,5 +1,6 @@
 // The supply page's state lives in the URL, like the surveillance filters: a view (month, rule,
 // level, the area drilled into, the establishment open) can be bookmarked, shared and reloaded.
+import { STOCK_RULE_SETS } from '@yawar/core';
 import type { StockAreaLevel, StockFilters, StockRuleSetId } from '../../api/supplyTypes';
 
 export const STOCK_LEVELS: readonly StockAreaLevel[] = [
@@ -8,11 +9,7 @@ export const STOCK_LEVELS: readonly StockAreaLevel[] = [
   'microred',
   'establishment',
 ];
-const RULE_SETS: readonly StockRuleSetId[] = [
-  'digemid-ficha28-2025',
-  'digemid-ficha28-2024',
-  'digemid-ficha28-unrounded',
-];
+const RULE_SETS = STOCK_RULE_SETS.map((rules) => rules.id as StockRuleSetId);
 
 /** The area whose establishments the table lists, after a drill-down from a level. */
 export interface AreaFilter {

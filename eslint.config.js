@@ -6,11 +6,11 @@ import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 /**
- * Layers point one way (docs/ARCHITECTURE.md): web → server API; server/cli → db + core;
- * db → core; core → nothing. Each package may import only what its own package.json declares
+ * Layers point one way (docs/ARCHITECTURE.md): web → api (types only) + core; server/cli → db +
+ * api + core; api → core; db → core; core → nothing. Each package may import only what its own package.json declares
  * (its tests may also use the root's test tools), never another package by a relative path.
  */
-const PACKAGES = ['core', 'db', 'server', 'cli', 'web'];
+const PACKAGES = ['core', 'api', 'db', 'server', 'cli', 'web'];
 const root = import.meta.dirname;
 /** Tests, their support code and build configuration: they may use development tools. */
 const TEST_FILES = [
@@ -135,6 +135,44 @@ export default tseslint.config(
     },
   },
   {
+    // The contract is as pure as the core (the web app's type checker reads it), plus zod.
+    files: ['packages/api/**/*.ts'],
+    ignores: ['packages/api/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            nodeBuiltins,
+            {
+              regex: '^(?!\\.{1,2}/|zod$|@yawar/core$|geojson$)',
+              message: 'the API contract holds schemas only: zod, the core and its own modules.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // One contract: a route's request and response schemas live in @yawar/api, not in the route.
+    files: ['packages/server/src/routes/**/*.ts', 'packages/server/src/presenters/**/*.ts'],
+    ignores: TEST_FILES,
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'zod',
+              allowTypeImports: true,
+              message: 'Request and response schemas belong in @yawar/api (one contract).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['packages/db/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -182,21 +220,29 @@ export default tseslint.config(
   {
     files: ['packages/web/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': [
+      '@typescript-eslint/no-restricted-imports': [
         'error',
         {
+          paths: [
+            {
+              name: '@yawar/api',
+              allowTypeImports: true,
+              message:
+                'The web app imports the API contract as types only: no schema in the bundle.',
+            },
+          ],
           patterns: [
             layer(
               'db',
-              'the web app talks to the server over HTTP; of the project it imports only the pure core.',
+              'the web app talks to the server over HTTP; of the project it imports only the pure core and the types of the contract.',
             ),
             layer(
               'server',
-              'the web app talks to the server over HTTP; of the project it imports only the pure core.',
+              'the web app talks to the server over HTTP; of the project it imports only the pure core and the types of the contract.',
             ),
             layer(
               'cli',
-              'the web app talks to the server over HTTP; of the project it imports only the pure core.',
+              'the web app talks to the server over HTTP; of the project it imports only the pure core and the types of the contract.',
             ),
           ],
         },

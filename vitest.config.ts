@@ -15,7 +15,10 @@ export default defineConfig({
       {
         resolve: sourceFirst,
         ssr,
-        test: { name: 'core', include: ['packages/core/src/**/*.test.ts'] },
+        test: {
+          name: 'core',
+          include: ['packages/core/src/**/*.test.ts', 'packages/api/src/**/*.test.ts'],
+        },
       },
       {
         resolve: sourceFirst,

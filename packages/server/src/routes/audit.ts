@@ -1,33 +1,11 @@
 import { listAudit, type AuditFilter, type AuditRow } from '@yawar/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { calendarInstant, safeText } from './inputs.js';
+import { auditExportResponse, auditFilterQuery, auditPageQuery, auditPageSchema } from '@yawar/api';
 import type { AppContext } from '../context.js';
 import { permission } from '../security/access.js';
 
 const READ_AUDIT = permission('audit:read');
 const EXPORT_LIMIT = 100_000;
-
-const filterSchema = z.object({
-  actor: safeText(100).optional(),
-  entity: safeText(60).optional(),
-  action: safeText(60).optional(),
-  from: calendarInstant.optional(),
-  to: calendarInstant.optional(),
-});
-
-const eventSchema = z.object({
-  id: z.number(),
-  at: z.string(),
-  actor: z.string(),
-  action: z.string(),
-  entity: z.string(),
-  entityId: z.string().nullable(),
-  before: z.unknown(),
-  after: z.unknown(),
-  requestId: z.string().nullable(),
-  ip: z.string().nullable(),
-});
 
 const present = (row: AuditRow) => ({ ...row, at: row.at.toISOString() });
 
@@ -44,11 +22,8 @@ export const auditRoutes =
         schema: {
           summary: 'Browse the audit trail, newest first',
           tags: ['audit'],
-          querystring: filterSchema.extend({
-            page: z.coerce.number().int().min(1).default(1),
-            pageSize: z.coerce.number().int().min(1).max(500).default(50),
-          }),
-          response: { 200: z.object({ items: z.array(eventSchema), total: z.number() }) },
+          querystring: auditPageQuery,
+          response: { 200: auditPageSchema },
         },
       },
       async (request) => {
@@ -68,7 +43,8 @@ export const auditRoutes =
         schema: {
           summary: 'The audit trail as CSV (Excel-compatible, UTF-8 with BOM)',
           tags: ['audit'],
-          querystring: filterSchema,
+          querystring: auditFilterQuery,
+          response: { 200: auditExportResponse },
         },
       },
       async (request, reply) => {

@@ -2,12 +2,12 @@ import { ESTABLISHMENT_CATEGORIES, hasLaboratoryByRule } from '@yawar/core';
 import { countByCategory, countByNetwork, listEstablishments, listExecutingUnits } from '@yawar/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { safeText } from './inputs.js';
+import { safeText } from '@yawar/api';
 import type { AppContext } from '../context.js';
 import { notFound } from '../errors.js';
 import { featureCollection, featureCollectionSchema } from '../presenters/geojson.js';
 import { establishmentFeatureSchema, presentEstablishment } from '../presenters/establishment.js';
-import { categoriesParam, departmentParam, districtParam, renipressParam } from './query-params.js';
+import { categoriesParam, departmentParam, districtParam, renipressParam } from '@yawar/api';
 import { REGISTRY } from '../security/access.js';
 
 const items = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });

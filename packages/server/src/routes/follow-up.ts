@@ -8,11 +8,11 @@ import {
 import { establishmentLocation, followUpList, listEstablishments } from '@yawar/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { calendarDate } from './inputs.js';
+import { calendarDate } from '@yawar/api';
 import type { AppContext } from '../context.js';
 import { notFound } from '../errors.js';
 import { permission } from '../security/access.js';
-import { renipressParam } from './query-params.js';
+import { renipressParam } from '@yawar/api';
 
 const ruleIds = HB_RULE_SETS.map((r) => r.id) as [HbRuleSet['id'], ...HbRuleSet['id'][]];
 

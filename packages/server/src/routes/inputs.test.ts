@@ -9,7 +9,7 @@ import {
   type TestApp,
   type TestSession,
 } from '../testing/test-app.js';
-import { INVALID_INPUT_CODE, isCalendarDate } from './inputs.js';
+import { INVALID_INPUT_CODE, isCalendarDate } from '@yawar/api';
 
 /**
  * Issue 10, finding 7: NUL bytes, lone surrogates and impossible dates used to reach PostgreSQL

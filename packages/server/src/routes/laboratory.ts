@@ -6,12 +6,12 @@ import {
 } from '@yawar/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { safeText } from './inputs.js';
+import { safeText } from '@yawar/api';
 import type { AppContext } from '../context.js';
 import { ApiError, notFound } from '../errors.js';
 import { establishmentFeatureSchema, presentEstablishment } from '../presenters/establishment.js';
 import { permission } from '../security/access.js';
-import { renipressParam } from './query-params.js';
+import { renipressParam } from '@yawar/api';
 
 /** A planner corrects the category rule for one establishment in their scope; audited. */
 export const laboratoryRoutes =

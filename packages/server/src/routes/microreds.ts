@@ -11,7 +11,7 @@ import {
   featureSchema,
 } from '../presenters/geojson.js';
 import { REGISTRY } from '../security/access.js';
-import { departmentParam } from './query-params.js';
+import { departmentParam } from '@yawar/api';
 
 const microredProperties = z.object({
   code: z.string().describe('Scope code <department>/<RED>/<MICRORED>, e.g. 06/CHOTA/CHOTA'),

@@ -10,11 +10,11 @@ import {
 } from '@yawar/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { safeText } from './inputs.js';
+import { safeText } from '@yawar/api';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import { departmentAggregate } from '../security/access.js';
-import { departmentParam } from './query-params.js';
+import { departmentParam } from '@yawar/api';
 import { acceptUploads, MAX_UPLOAD_BYTES, uploadImportTask, uploadOf } from './uploads.js';
 
 /** Upload of screening records (CSV or XLSX) as a job with progress; its errors as a CSV report. */

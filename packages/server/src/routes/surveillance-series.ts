@@ -9,11 +9,11 @@ import {
 } from '@yawar/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { calendarDate } from './inputs.js';
+import { calendarDate } from '@yawar/api';
 import type { AppContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import { departmentAggregate } from '../security/access.js';
-import { departmentParam } from './query-params.js';
+import { departmentParam } from '@yawar/api';
 
 const date = calendarDate;
 const age = z.coerce.number().int().min(6).max(59);

@@ -19,7 +19,7 @@ import {
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { calendarDate } from './inputs.js';
+import { calendarDate } from '@yawar/api';
 import type { AppContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import {
@@ -32,7 +32,7 @@ import {
 } from '../presenters/surveillance.js';
 import { prevalenceWorkbook } from '../presenters/workbook.js';
 import { departmentAggregate, REGISTRY } from '../security/access.js';
-import { departmentParam } from './query-params.js';
+import { departmentParam } from '@yawar/api';
 
 const ruleIds = HB_RULE_SETS.map((r) => r.id) as [HbRuleSet['id'], ...HbRuleSet['id'][]];
 const date = calendarDate;

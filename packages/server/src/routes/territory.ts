@@ -18,7 +18,7 @@ import {
   point,
   pointSchema,
 } from '../presenters/geojson.js';
-import { departmentParam, districtParam, provinceParam } from './query-params.js';
+import { departmentParam, districtParam, provinceParam } from '@yawar/api';
 import { REGISTRY } from '../security/access.js';
 
 const n = z.number().nullable();

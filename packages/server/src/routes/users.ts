@@ -11,7 +11,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { safeText, visibleText } from './inputs.js';
+import { safeText, visibleText } from '@yawar/api';
 import type { AppContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import { labelledScopeSchema, presentUser, scopeSchema, userSchema } from '../presenters/user.js';

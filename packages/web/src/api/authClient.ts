@@ -1,9 +1,9 @@
 // Calls for accounts, executing units, laboratory overrides and the audit trail. Separate from
 // the reference-data client so the map page's module stays as it was.
 import { getJson, request } from './client';
+import type { AuditPage } from '@yawar/api';
+import type { AuditFilters } from '../domain/auditFilters';
 import type {
-  AuditFilters,
-  AuditPage,
   DemoAccountsResponse,
   ExecutingUnitResponse,
   NewUser,

@@ -86,30 +86,3 @@ export interface ExecutingUnitResponse {
   }[];
   categories: { code: CategoryCode; count: number }[];
 }
-
-export interface AuditEntry {
-  id: number;
-  at: string;
-  actor: string | null;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
-  requestId: string | null;
-  ip: string | null;
-}
-
-export interface AuditFilters {
-  actor: string;
-  entity: string;
-  action: string;
-  /** `YYYY-MM-DD`, as the date inputs give it. */
-  from: string;
-  to: string;
-}
-
-export interface AuditPage {
-  items: AuditEntry[];
-  total: number;
-}

@@ -1,5 +1,6 @@
 import { authApi, auditQuery } from '../api/authClient';
-import type { AuditFilters, AuditPage as AuditPageData } from '../api/authTypes';
+import type { AuditPage as AuditPageData } from '@yawar/api';
+import type { AuditFilters } from '../domain/auditFilters';
 import { AuditChanges } from '../components/audit/AuditChanges';
 import { AuditFiltersForm, EMPTY_AUDIT_FILTERS } from '../components/audit/AuditFiltersForm';
 import { ForbiddenState } from '../components/ForbiddenState';

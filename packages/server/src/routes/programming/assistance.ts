@@ -1,7 +1,7 @@
 import { createMeeting, listMeetings, meetingRound, updateParticipant } from '@yawar/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { safeText, visibleText } from '../inputs.js';
+import { safeText, visibleText } from '@yawar/api';
 import type { ServerContext } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { permission, scopedList } from '../../security/access.js';

@@ -14,7 +14,7 @@ import {
 } from '@yawar/db';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { calendarDate } from '../inputs.js';
+import { calendarDate } from '@yawar/api';
 import { ApiError, notFound } from '../../errors.js';
 
 export const idParam = z.coerce.number().int().positive();

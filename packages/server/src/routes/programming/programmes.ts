@@ -11,7 +11,7 @@ import {
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { safeText, visibleText } from '../inputs.js';
+import { safeText, visibleText } from '@yawar/api';
 import type { ServerContext } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { permission } from '../../security/access.js';

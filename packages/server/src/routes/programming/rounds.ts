@@ -8,7 +8,7 @@ import {
 } from '@yawar/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { visibleText } from '../inputs.js';
+import { visibleText } from '@yawar/api';
 import type { ServerContext } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { permission, scopedList } from '../../security/access.js';

@@ -7,7 +7,7 @@ import {
 } from '@yawar/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { safeText } from '../inputs.js';
+import { safeText } from '@yawar/api';
 import type { ServerContext } from '../../context.js';
 import { ApiError } from '../../errors.js';
 import { scopedList } from '../../security/access.js';

@@ -29,7 +29,7 @@ import { z } from 'zod';
 import type { ServerContext } from '../../context.js';
 import { ApiError, notFound } from '../../errors.js';
 import { permission, scopedList } from '../../security/access.js';
-import { departmentParam, renipressParam } from '../query-params.js';
+import { departmentParam, renipressParam } from '@yawar/api';
 import { establishmentStockSchema, monthParam, ruleSetIds, stockStatusSchema } from './schemas.js';
 import {
   availabilityLevels,

@@ -1,4 +1,4 @@
-import type { AuditEntry } from '../../api/authTypes';
+import type { AuditEntry } from '@yawar/api';
 import { useT } from '../../i18n/I18nProvider';
 
 const show = (value: unknown): string => {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { AuditFilters } from '../../api/authTypes';
+import type { AuditFilters } from '../../domain/auditFilters';
 import { useT } from '../../i18n/I18nProvider';
 
 export const EMPTY_AUDIT_FILTERS: AuditFilters = {

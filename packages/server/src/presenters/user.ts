@@ -1,34 +1,8 @@
-import { ROLE_PERMISSIONS, ROLES, SCOPE_KINDS } from '@yawar/core';
+import { ROLE_PERMISSIONS } from '@yawar/core';
 import { scopeLabel, type Connection, type UserRecord } from '@yawar/db';
-import { z } from 'zod';
+import type { LabelledScope, Me, User } from '@yawar/api';
 
-export const scopeSchema = z.object({ kind: z.enum(SCOPE_KINDS), code: z.string().max(120) });
-export const labelledScopeSchema = scopeSchema.extend({ label: z.string() });
-
-export const meSchema = z.object({
-  id: z.number(),
-  username: z.string(),
-  displayName: z.string(),
-  role: z.enum(ROLES),
-  scope: labelledScopeSchema,
-  isDemo: z.boolean(),
-  permissions: z.array(z.string()),
-});
-
-export const userSchema = z.object({
-  id: z.number(),
-  username: z.string(),
-  displayName: z.string(),
-  role: z.enum(ROLES),
-  scope: labelledScopeSchema,
-  isDemo: z.boolean(),
-  disabled: z.boolean(),
-  lockedUntil: z.string().nullable(),
-  createdAt: z.string(),
-  lastLoginAt: z.string().nullable(),
-});
-
-async function labelled(connection: Connection, user: UserRecord) {
+async function labelled(connection: Connection, user: UserRecord): Promise<LabelledScope> {
   return { ...user.scope, label: (await scopeLabel(connection.db, user.scope)) ?? user.scope.code };
 }
 
@@ -44,14 +18,16 @@ async function presentIdentity(connection: Connection, user: UserRecord) {
   };
 }
 
-export async function presentMe(connection: Connection, user: UserRecord) {
+/** The logged-in user (@yawar/api's meSchema), with its role's permissions. */
+export async function presentMe(connection: Connection, user: UserRecord): Promise<Me> {
   return {
     ...(await presentIdentity(connection, user)),
     permissions: [...ROLE_PERMISSIONS[user.role]],
   };
 }
 
-export async function presentUser(connection: Connection, user: UserRecord) {
+/** An account as the administrator sees it (@yawar/api's userSchema). */
+export async function presentUser(connection: Connection, user: UserRecord): Promise<User> {
   const locked =
     user.lockedUntil && user.lockedUntil.getTime() > Date.now() ? user.lockedUntil : null;
   return {

@@ -10,10 +10,10 @@ import {
   recordAudit,
 } from '@yawar/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { demoAccountsSchema, loginBody, logoutResponse, sessionSchema } from '@yawar/api';
 import type { AppContext } from '../context.js';
 import { ApiError } from '../errors.js';
-import { meSchema, presentMe } from '../presenters/user.js';
+import { presentMe } from '../presenters/user.js';
 import { PUBLIC, SESSION } from '../security/access.js';
 import { clearSessionCookie, setSessionCookie } from '../security/session-plugin.js';
 
@@ -21,7 +21,6 @@ export const authRoutes =
   (context: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
     const { connection } = context;
-    const sessionResponse = z.object({ user: meSchema, csrfToken: z.string() });
 
     app.post(
       '/api/auth/login',
@@ -34,11 +33,8 @@ export const authRoutes =
           summary:
             'Log in; sets an HTTP-only session cookie and returns the CSRF token for later writes',
           tags: ['auth'],
-          body: z.object({
-            username: z.string().min(1).max(60),
-            password: z.string().min(1).max(200),
-          }),
-          response: { 200: sessionResponse },
+          body: loginBody,
+          response: { 200: sessionSchema },
         },
       },
       async (request, reply) => {
@@ -74,7 +70,7 @@ export const authRoutes =
       '/api/auth/logout',
       {
         config: { access: SESSION },
-        schema: { summary: 'End the session', tags: ['auth'], response: { 204: z.null() } },
+        schema: { summary: 'End the session', tags: ['auth'], response: { 204: logoutResponse } },
       },
       async (request, reply) => {
         const { session, sessionToken } = request;
@@ -98,7 +94,7 @@ export const authRoutes =
         schema: {
           summary: 'The logged-in user, with role, scope and permissions',
           tags: ['auth'],
-          response: { 200: sessionResponse },
+          response: { 200: sessionSchema },
         },
       },
       async (request) => {
@@ -115,14 +111,7 @@ export const authRoutes =
         schema: {
           summary: 'Demo accounts and their shared password, when this deployment enables them',
           tags: ['auth'],
-          response: {
-            200: z.object({
-              items: z.array(
-                z.object({ username: z.string(), role: z.string(), scopeLabel: z.string() }),
-              ),
-              password: z.string().nullable(),
-            }),
-          },
+          response: { 200: demoAccountsSchema },
         },
       },
       async () => {

@@ -9,12 +9,10 @@ import {
   type ScreeningLoadReport,
 } from '@yawar/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { safeText } from '@yawar/api';
+import { jobStartedSchema, screeningImportQuery } from '@yawar/api';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import { departmentAggregate } from '../security/access.js';
-import { departmentParam } from '@yawar/api';
 import { acceptUploads, MAX_UPLOAD_BYTES, uploadImportTask, uploadOf } from './uploads.js';
 
 /** Upload of screening records (CSV or XLSX) as a job with progress; its errors as a CSV report. */
@@ -40,11 +38,8 @@ export const screeningImportRoutes =
           summary:
             'Import screening records (the CSV or XLSX file is the body); answers with a job to poll',
           tags: ['surveillance'],
-          querystring: z.object({
-            department: departmentParam(context.defaultDepartment),
-            fileName: safeText(200).default('dosajes'),
-          }),
-          response: { 202: z.object({ jobId: z.string() }) },
+          querystring: screeningImportQuery(context.defaultDepartment),
+          response: { 202: jobStartedSchema },
         },
       },
       async (request, reply) => {

@@ -1,14 +1,14 @@
-import { ESTABLISHMENT_CATEGORIES, laboratoryCapability } from '@yawar/core';
+import {
+  ESTABLISHMENT_CATEGORIES,
+  laboratoryCapability,
+  type EstablishmentCategory,
+} from '@yawar/core';
 import { executingUnitDetail, executingUnitLocation } from '@yawar/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { executingUnitCodeParams, executingUnitResponseSchema } from '@yawar/api';
 import type { AppContext } from '../context.js';
 import { notFound } from '../errors.js';
 import { permission } from '../security/access.js';
-
-const unitParams = z.object({
-  code: z.string().regex(/^[1-9]\d{0,5}$/, 'an executing unit code (SIAF)'),
-});
 
 /** An executing unit's page: scoped, so a unit programmer sees its own unit and no other. */
 export const unitRoutes =
@@ -27,30 +27,8 @@ export const unitRoutes =
         schema: {
           summary: 'One executing unit with its establishments (within your scope)',
           tags: ['establishments'],
-          params: unitParams,
-          response: {
-            200: z.object({
-              unit: z.object({
-                code: z.string(),
-                name: z.string(),
-                parentDirectorate: z.string().nullable(),
-                evidence: z.string(),
-                departmentUbigeo: z.string(),
-              }),
-              establishments: z.array(
-                z.object({
-                  code: z.string(),
-                  name: z.string(),
-                  category: z.string(),
-                  network: z.string().nullable(),
-                  microred: z.string().nullable(),
-                  districtName: z.string(),
-                  hasLaboratory: z.boolean(),
-                }),
-              ),
-              categories: z.array(z.object({ code: z.string(), count: z.number() })),
-            }),
-          },
+          params: executingUnitCodeParams,
+          response: { 200: executingUnitResponseSchema },
         },
       },
       async (request) => {
@@ -58,6 +36,8 @@ export const unitRoutes =
         if (!detail) throw notFound(`executing unit ${request.params.code}`);
         const establishments = detail.establishments.map(({ labOverride, ...e }) => ({
           ...e,
+          // The column is text, but every import admits only NTS 021's categories (SD if none).
+          category: e.category as EstablishmentCategory,
           hasLaboratory: laboratoryCapability(
             e.category,
             labOverride === null ? null : { hasLaboratory: labOverride, reason: '' },

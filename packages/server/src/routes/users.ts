@@ -1,4 +1,3 @@
-import { ROLES } from '@yawar/core';
 import {
   createUser,
   findUser,
@@ -10,15 +9,22 @@ import {
 } from '@yawar/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
-import { z } from 'zod';
-import { safeText, visibleText } from '@yawar/api';
+import {
+  createdUserSchema,
+  newUserBody,
+  passwordResetSchema,
+  scopeListSchema,
+  updatedUserSchema,
+  userIdParams,
+  userListSchema,
+  userPatchBody,
+} from '@yawar/api';
 import type { AppContext } from '../context.js';
 import { ApiError } from '../errors.js';
-import { labelledScopeSchema, presentUser, scopeSchema, userSchema } from '../presenters/user.js';
+import { presentUser } from '../presenters/user.js';
 import { permission } from '../security/access.js';
 
 const MANAGE_USERS = permission('users:manage');
-const idParams = z.object({ id: z.coerce.number().int().positive() });
 
 function actorOf(request: FastifyRequest) {
   const session = request.session;
@@ -39,7 +45,7 @@ export const userRoutes =
         schema: {
           summary: 'All accounts',
           tags: ['users'],
-          response: { 200: z.object({ items: z.array(userSchema) }) },
+          response: { 200: userListSchema },
         },
       },
       async () => ({
@@ -56,13 +62,8 @@ export const userRoutes =
         schema: {
           summary: 'Create an account; the generated password is returned once',
           tags: ['users'],
-          body: z.object({
-            username: safeText(40),
-            displayName: visibleText(1, 120),
-            role: z.enum(ROLES),
-            scope: scopeSchema,
-          }),
-          response: { 201: z.object({ user: userSchema, password: z.string() }) },
+          body: newUserBody,
+          response: { 201: createdUserSchema },
         },
       },
       async (request, reply) => {
@@ -78,14 +79,9 @@ export const userRoutes =
         schema: {
           summary: 'Change name, role, scope, or disable/enable an account (its sessions end)',
           tags: ['users'],
-          params: idParams,
-          body: z.object({
-            displayName: visibleText(1, 120).optional(),
-            role: z.enum(ROLES).optional(),
-            scope: scopeSchema.optional(),
-            disabled: z.boolean().optional(),
-          }),
-          response: { 200: z.object({ user: userSchema }) },
+          params: userIdParams,
+          body: userPatchBody,
+          response: { 200: updatedUserSchema },
         },
       },
       async (request) => {
@@ -112,8 +108,8 @@ export const userRoutes =
           summary:
             'Set a new random password (returned once); unlocks the account and ends its sessions',
           tags: ['users'],
-          params: idParams,
-          response: { 200: z.object({ password: z.string() }) },
+          params: userIdParams,
+          response: { 200: passwordResetSchema },
         },
       },
       async (request) => {
@@ -130,7 +126,7 @@ export const userRoutes =
         schema: {
           summary: 'Scopes an account can be given',
           tags: ['users'],
-          response: { 200: z.object({ items: z.array(labelledScopeSchema) }) },
+          response: { 200: scopeListSchema },
         },
       },
       async () => ({ items: await listScopes(db) }),

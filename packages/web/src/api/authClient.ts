@@ -1,18 +1,21 @@
 // Calls for accounts, executing units, laboratory overrides and the audit trail. Separate from
 // the reference-data client so the map page's module stays as it was.
 import { getJson, request } from './client';
-import type { AuditPage } from '@yawar/api';
-import type { AuditFilters } from '../domain/auditFilters';
 import type {
+  AuditPage,
+  CreatedUser,
   DemoAccountsResponse,
   ExecutingUnitResponse,
   NewUser,
-  Scope,
+  PasswordReset,
+  ScopeList,
   SessionResponse,
-  User,
+  UpdatedUser,
+  UserList,
   UserPatch,
-} from './authTypes';
-import type { EstablishmentFeature, ListResponse } from './types';
+} from '@yawar/api';
+import type { AuditFilters } from '../domain/auditFilters';
+import type { EstablishmentFeature } from './types';
 
 const segment = encodeURIComponent;
 
@@ -64,14 +67,12 @@ export const authApi = {
       reason,
     }),
 
-  users: (signal?: AbortSignal) => getJson<ListResponse<User>>('/api/users', signal),
-  createUser: (user: NewUser) =>
-    request<{ user: User; password: string }>('POST', '/api/users', user),
+  users: (signal?: AbortSignal) => getJson<UserList>('/api/users', signal),
+  createUser: (user: NewUser) => request<CreatedUser>('POST', '/api/users', user),
   updateUser: (id: number, patch: UserPatch) =>
-    request<{ user: User }>('PATCH', `/api/users/${id}`, patch),
-  resetPassword: (id: number) =>
-    request<{ password: string }>('POST', `/api/users/${id}/reset-password`),
-  scopes: (signal?: AbortSignal) => getJson<ListResponse<Scope>>('/api/scopes', signal),
+    request<UpdatedUser>('PATCH', `/api/users/${id}`, patch),
+  resetPassword: (id: number) => request<PasswordReset>('POST', `/api/users/${id}/reset-password`),
+  scopes: (signal?: AbortSignal) => getJson<ScopeList>('/api/scopes', signal),
 
   audit: (filters: AuditFilters, page: number, pageSize: number, signal?: AbortSignal) =>
     getJson<AuditPage>(`/api/audit${auditQuery(auditApiFilters(filters), page, pageSize)}`, signal),

@@ -1,7 +1,7 @@
 // Calls for importing screening records: the upload starts a job on the server, and the page polls
 // the job until it has succeeded or failed.
 import { getJson, uploadFile } from './client';
-import type { ImportJob, ImportStarted } from './importTypes';
+import type { ImportJob, ImportStarted } from '@yawar/api';
 
 const segment = encodeURIComponent;
 

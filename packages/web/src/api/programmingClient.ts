@@ -2,7 +2,7 @@
 // programme's `version`: the server answers 409 version_conflict when someone saved first, and the
 // page reloads rather than overwrite their work.
 import { getJson, request, uploadFile } from './client';
-import type { ImportJob } from './importTypes';
+import type { ImportJob } from '@yawar/api';
 import type {
   Consolidation,
   ConsolidatedProduct,

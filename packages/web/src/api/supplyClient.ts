@@ -1,6 +1,6 @@
 // Calls of the supply pages: stock status, an establishment's products, the export, and the
 // history upload (a job polled at /api/jobs/{id}, like the screening import).
-import type { ImportJob, ImportStarted } from './importTypes';
+import type { ImportJob, ImportStarted } from '@yawar/api';
 import { getJson, uploadFile } from './client';
 import type {
   EstablishmentStockResponse,

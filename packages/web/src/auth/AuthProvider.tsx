@@ -11,7 +11,8 @@ import {
 } from 'react';
 import { ApiError, setCsrfToken } from '../api/client';
 import { authApi } from '../api/authClient';
-import type { Me, Permission, SessionResponse } from '../api/authTypes';
+import type { Me, SessionResponse } from '@yawar/api';
+import type { Permission } from '@yawar/core';
 
 export type AuthState =
   { status: 'loading' } | { status: 'anonymous' } | { status: 'authenticated'; user: Me };

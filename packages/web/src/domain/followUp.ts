@@ -1,7 +1,7 @@
 // Pure helpers of the follow-up page: its URL, the state of each control, ages, the scope courtesy
 // filter of the establishment picker and the CSV export.
+import type { LabelledScope } from '@yawar/api';
 import { microredCode, networkCode, scopeCovers } from '@yawar/core';
-import type { Scope } from '../api/authTypes';
 import {
   FOLLOW_UP_STATUSES,
   type FollowUpControl,
@@ -95,7 +95,7 @@ export function controlState(
  * applies. Only a courtesy that keeps a network coordinator's picker short: the server answers
  * 403 regardless.
  */
-export function scopeIncludes(scope: Scope, place: EstablishmentProperties): boolean {
+export function scopeIncludes(scope: LabelledScope, place: EstablishmentProperties): boolean {
   const department = place.districtUbigeo.slice(0, 2);
   return scopeCovers(scope, {
     department,

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from '../api/client';
 import { importApi } from '../api/importClient';
-import type { ImportJob } from '../api/importTypes';
+import type { ImportJob } from '@yawar/api';
 import { useAuth } from '../auth/AuthProvider';
 
 const POLL_MS = 1_000;

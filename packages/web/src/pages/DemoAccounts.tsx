@@ -1,4 +1,4 @@
-import type { DemoAccountsResponse } from '../api/authTypes';
+import type { DemoAccountsResponse } from '@yawar/api';
 import { useT } from '../i18n/I18nProvider';
 
 /**

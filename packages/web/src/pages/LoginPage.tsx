@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { ApiError } from '../api/client';
 import { authApi } from '../api/authClient';
-import type { DemoAccountsResponse } from '../api/authTypes';
+import type { DemoAccountsResponse } from '@yawar/api';
 import { useAuth } from '../auth/AuthProvider';
 import { PageLayout } from '../components/PageLayout';
 import { useT, type Translate } from '../i18n/I18nProvider';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { authApi } from '../api/authClient';
-import type { ExecutingUnitResponse } from '../api/authTypes';
+import type { ExecutingUnitResponse } from '@yawar/api';
 import { CATEGORY_CODES } from '../api/types';
 import { ForbiddenState, NotFoundState } from '../components/ForbiddenState';
 import { PageLayout } from '../components/PageLayout';
@@ -135,7 +135,7 @@ function UnitDetails({ data }: { data: ExecutingUnitResponse }) {
                     </td>
                     <td>{item.network ?? <span className="muted">—</span>}</td>
                     <td>{item.microred ?? <span className="muted">—</span>}</td>
-                    <td>{item.districtName ?? <span className="muted">—</span>}</td>
+                    <td>{item.districtName}</td>
                     <td>
                       {item.hasLaboratory ? (
                         <span className="pill pill-yes">{t('details.lab.yes')}</span>

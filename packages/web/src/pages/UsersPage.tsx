@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { authApi } from '../api/authClient';
-import type { Scope, User, UserPatch } from '../api/authTypes';
+import type { LabelledScope, User, UserPatch } from '@yawar/api';
 import { useAuth } from '../auth/AuthProvider';
 import { ForbiddenState } from '../components/ForbiddenState';
 import { PageLayout } from '../components/PageLayout';
@@ -14,7 +14,7 @@ import { useT } from '../i18n/I18nProvider';
 
 interface UsersData {
   users: User[];
-  scopes: Scope[];
+  scopes: LabelledScope[];
 }
 
 export function UsersPage() {

@@ -1,5 +1,5 @@
 import { importApi } from '../../api/importClient';
-import type { ImportJob } from '../../api/importTypes';
+import type { ImportJob } from '@yawar/api';
 import type { MessageKey } from '../../i18n/dictionary';
 import { useFormatNumber, useT } from '../../i18n/I18nProvider';
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ImportJob } from '../../api/importTypes';
+import type { ImportJob } from '@yawar/api';
 import { isActive, type useImportJob } from '../../hooks/useImportJob';
 import { apiErrorMessage } from '../../i18n/apiErrorMessage';
 import { useT } from '../../i18n/I18nProvider';

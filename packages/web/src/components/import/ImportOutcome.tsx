@@ -1,4 +1,4 @@
-import type { ImportJob, ImportResult } from '../../api/importTypes';
+import type { ImportJob, ImportResult } from '@yawar/api';
 import type { MessageKey } from '../../i18n/dictionary';
 import { useFormatNumber, useT } from '../../i18n/I18nProvider';
 import { ImportFailure } from './ImportFailure';
@@ -12,7 +12,8 @@ const VIEW: ImportView = {
 
 /** How a finished job ended: imported, refused with row errors, or failed for another reason. */
 export function ImportOutcome({ job, onAnother }: { job: ImportJob; onAnother: () => void }) {
-  if (job.status === 'succeeded' && job.result) {
+  // The job's kind says whose result it carries; this page starts screening imports only.
+  if (job.kind === 'screening-import' && job.status === 'succeeded' && job.result) {
     return <Imported result={job.result} onAnother={onAnother} />;
   }
   return (

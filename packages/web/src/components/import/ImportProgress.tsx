@@ -1,4 +1,4 @@
-import type { ImportJob, ImportPhase } from '../../api/importTypes';
+import type { ImportJob, ImportPhase } from '@yawar/api';
 import { useFormatFileSize } from '../../hooks/useFormatFileSize';
 import { useFormatNumber, useT } from '../../i18n/I18nProvider';
 

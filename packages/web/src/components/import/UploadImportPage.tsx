@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { Permission } from '../../api/authTypes';
-import type { ImportJob, ImportStarted } from '../../api/importTypes';
+import type { ImportJob, ImportStarted } from '@yawar/api';
+import type { Permission } from '@yawar/core';
 import { hasPermission, useAuth } from '../../auth/AuthProvider';
 import type { MessageKey } from '../../i18n/dictionary';
 import { useT } from '../../i18n/I18nProvider';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Permission } from '../../api/authTypes';
+import type { Permission } from '@yawar/core';
 import { hasPermission, useAuth } from '../../auth/AuthProvider';
 import { loginPath, Navigate, useLocation } from '../../router/router';
 import { ForbiddenState } from '../ForbiddenState';

@@ -1,4 +1,4 @@
-import type { ImportJob } from '../../api/importTypes';
+import type { ImportJob } from '@yawar/api';
 import { supplyImportResult } from '../../api/supplyClient';
 import type { SupplyImportResult } from '../../api/supplyTypes';
 import { useFormatNumber, useT } from '../../i18n/I18nProvider';

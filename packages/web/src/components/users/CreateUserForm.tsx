@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { authApi } from '../../api/authClient';
-import type { Role, Scope, User } from '../../api/authTypes';
+import type { LabelledScope, User } from '@yawar/api';
+import type { Role } from '@yawar/core';
 import { apiErrorMessage } from '../../i18n/apiErrorMessage';
 import { useT } from '../../i18n/I18nProvider';
 import { RoleSelect } from './RoleSelect';
@@ -12,7 +13,7 @@ export function CreateUserForm({
   onCancel,
   onUnauthenticated,
 }: {
-  scopes: readonly Scope[];
+  scopes: readonly LabelledScope[];
   onCreated: (user: User, password: string) => void;
   onCancel: () => void;
   onUnauthenticated: (error: unknown) => boolean;
@@ -21,7 +22,7 @@ export function CreateUserForm({
   const [username, setUsername] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [role, setRole] = useState<Role>('viewer');
-  const [scope, setScope] = useState<Scope | null>(null);
+  const [scope, setScope] = useState<LabelledScope | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 

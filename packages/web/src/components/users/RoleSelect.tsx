@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '../../api/authTypes';
+import { ROLES, type Role } from '@yawar/core';
 import { useT } from '../../i18n/I18nProvider';
 
 export function RoleSelect({

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
-import { SCOPE_KINDS, type Scope, type ScopeKind } from '../../api/authTypes';
+import type { LabelledScope } from '@yawar/api';
+import { SCOPE_KINDS, type ScopeKind } from '@yawar/core';
 import { useT } from '../../i18n/I18nProvider';
 
 /** Enough to scroll through, few enough that the list stays instant on slow machines. */
@@ -18,9 +19,9 @@ export function ScopePicker({
   onChange,
   testId,
 }: {
-  scopes: readonly Scope[];
-  value: Scope | null;
-  onChange: (scope: Scope) => void;
+  scopes: readonly LabelledScope[];
+  value: LabelledScope | null;
+  onChange: (scope: LabelledScope) => void;
   testId?: string;
 }) {
   const t = useT();

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { Role, Scope, User, UserPatch } from '../../api/authTypes';
+import type { LabelledScope, User, UserPatch } from '@yawar/api';
+import type { Role } from '@yawar/core';
 import { useFormatDateTime, useT } from '../../i18n/I18nProvider';
 import { RoleSelect } from './RoleSelect';
 import { ScopePicker } from './ScopePicker';
@@ -7,7 +8,7 @@ import { ScopePicker } from './ScopePicker';
 interface UserRowProps {
   user: User;
   isSelf: boolean;
-  scopes: readonly Scope[];
+  scopes: readonly LabelledScope[];
   busy: boolean;
   onUpdate: (patch: UserPatch) => Promise<boolean>;
   onResetPassword: () => void;
@@ -130,7 +131,7 @@ function UserEditor({
   onCancel,
 }: {
   user: User;
-  scopes: readonly Scope[];
+  scopes: readonly LabelledScope[];
   busy: boolean;
   onSave: (patch: UserPatch) => Promise<void>;
   onCancel: () => void;
@@ -138,7 +139,7 @@ function UserEditor({
   const t = useT();
   const [displayName, setDisplayName] = useState(user.displayName);
   const [role, setRole] = useState<Role>(user.role);
-  const [scope, setScope] = useState<Scope>(user.scope);
+  const [scope, setScope] = useState<LabelledScope>(user.scope);
 
   // Send only what changed, so the audit trail records exactly what the administrator did.
   const patch: UserPatch = {};

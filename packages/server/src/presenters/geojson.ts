@@ -1,32 +1,10 @@
-import type { AreaGeometry } from '@yawar/core';
-import { z } from 'zod';
+import type { AreaBoundary, OutlineBoundary } from '@yawar/api';
+import type { AreaGeometry, PolygonGeometry } from '@yawar/core';
 
-/** GeoJSON (RFC 7946) shapes the API returns; coordinates are left loose to keep serialisation cheap. */
-export const pointSchema = z.object({
-  type: z.literal('Point'),
-  coordinates: z.tuple([z.number(), z.number()]),
-});
-export const areaSchema = z.object({
-  type: z.enum(['Polygon', 'MultiPolygon']),
-  coordinates: z.array(z.any()).readonly(),
-});
-
-export function featureSchema<G extends z.ZodType, P extends z.ZodType>(
-  geometry: G,
-  properties: P,
-) {
-  return z.object({
-    type: z.literal('Feature'),
-    id: z.string(),
-    geometry: geometry.nullable(),
-    properties,
-  });
-}
-
-export function featureCollectionSchema<F extends z.ZodType>(feature: F) {
-  return z.object({ type: z.literal('FeatureCollection'), features: z.array(feature) });
-}
-
+/**
+ * Builds the GeoJSON (RFC 7946) the API returns; the shapes are @yawar/api's
+ * (`geoFeatureSchema`, `geoFeatureCollectionSchema`, `areaGeometrySchema`).
+ */
 export interface Feature<G, P> {
   type: 'Feature';
   id: string;
@@ -49,4 +27,9 @@ export function point(
   return lon === null || lat === null ? null : { type: 'Point', coordinates: [lon, lat] };
 }
 
-export type Area = AreaGeometry;
+/**
+ * A boundary as the contract types it (GeoJSON's mutable arrays, for the web app's map). The core
+ * and the database read geometries as readonly; the object sent is the same, only its type changes.
+ */
+export const boundary = (geometry: AreaGeometry | null) => geometry as AreaBoundary | null;
+export const outline = (geometry: PolygonGeometry | null) => geometry as OutlineBoundary | null;

@@ -5,35 +5,12 @@ import {
   type HbRuleSet,
   type ProtectionReason,
 } from '@yawar/core';
+import type { PrevalenceItem } from '@yawar/api';
 import type { PrevalenceRow } from '@yawar/db';
 
 export const SUPPRESSION = YAWAR_2026_N20_C5;
 /** The age bands and date windows callers who may not see individual records may ask for. */
 export const QUERY_POLICY = YAWAR_2026_NTS213_BANDS;
-
-export interface PrevalenceItem {
-  areaCode: string;
-  areaName: string;
-  period: string;
-  n: number;
-  cases: number | null;
-  mild: number | null;
-  moderate: number | null;
-  severe: number | null;
-  estimate: number | null;
-  lower: number | null;
-  upper: number | null;
-  suppressed: boolean;
-  suppressionReason: string | null;
-  simulatedShare: number;
-  children6to35Months: number | null;
-  coverage: number | null;
-  estimatedAnemicChildren: number | null;
-  /** The red and microred of the area (levels network, microred, establishment), else null. */
-  network: string | null;
-  microred: string | null;
-  microredCode: string | null;
-}
 
 /**
  * One row of counts → a figure with its Wilson interval, suppressed when too small to publish or

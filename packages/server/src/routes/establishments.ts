@@ -1,22 +1,28 @@
 import { ESTABLISHMENT_CATEGORIES, hasLaboratoryByRule } from '@yawar/core';
 import { countByCategory, countByNetwork, listEstablishments, listExecutingUnits } from '@yawar/db';
+import {
+  categoryListSchema,
+  departmentScopedQuery,
+  establishmentCodeParams,
+  establishmentCollectionSchema,
+  establishmentFeatureSchema,
+  establishmentListQuery,
+  executingUnitListSchema,
+  networkListSchema,
+  type CategoryCode,
+} from '@yawar/api';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { safeText } from '@yawar/api';
 import type { AppContext } from '../context.js';
 import { notFound } from '../errors.js';
-import { featureCollection, featureCollectionSchema } from '../presenters/geojson.js';
-import { establishmentFeatureSchema, presentEstablishment } from '../presenters/establishment.js';
-import { categoriesParam, departmentParam, districtParam, renipressParam } from '@yawar/api';
+import { presentEstablishment } from '../presenters/establishment.js';
+import { featureCollection } from '../presenters/geojson.js';
 import { REGISTRY } from '../security/access.js';
-
-const items = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
 
 export const establishmentRoutes =
   (context: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
     const db = context.connection.db;
-    const department = departmentParam(context.defaultDepartment);
+    const byDepartment = departmentScopedQuery(context.defaultDepartment);
 
     app.get(
       '/api/establishments',
@@ -26,14 +32,8 @@ export const establishmentRoutes =
           summary:
             'Health establishments (IPRESS) as GeoJSON; geometry is null where coordinates are missing',
           tags: ['establishments'],
-          querystring: z.object({
-            department,
-            category: categoriesParam.optional(),
-            network: safeText(100).optional().describe('Health network (red) name'),
-            district: districtParam.optional(),
-            q: safeText(100).optional().describe('Name (any part) or RENIPRESS code'),
-          }),
-          response: { 200: featureCollectionSchema(establishmentFeatureSchema) },
+          querystring: establishmentListQuery(context.defaultDepartment),
+          response: { 200: establishmentCollectionSchema },
         },
       },
       async (request) => {
@@ -50,7 +50,7 @@ export const establishmentRoutes =
         schema: {
           summary: 'One establishment by RENIPRESS code',
           tags: ['establishments'],
-          params: z.object({ code: renipressParam }),
+          params: establishmentCodeParams,
           response: { 200: establishmentFeatureSchema },
         },
       },
@@ -69,8 +69,8 @@ export const establishmentRoutes =
         schema: {
           summary: 'Health networks (redes) of a department with their establishment counts',
           tags: ['establishments'],
-          querystring: z.object({ department }),
-          response: { 200: items(z.object({ name: z.string(), establishmentCount: z.number() })) },
+          querystring: byDepartment,
+          response: { 200: networkListSchema },
         },
       },
       async (request) => ({
@@ -89,18 +89,15 @@ export const establishmentRoutes =
           summary:
             'Establishment categories present in a department, with counts and the laboratory rule',
           tags: ['establishments'],
-          querystring: z.object({ department }),
-          response: {
-            200: items(
-              z.object({ code: z.string(), count: z.number(), hasLaboratoryByRule: z.boolean() }),
-            ),
-          },
+          querystring: byDepartment,
+          response: { 200: categoryListSchema },
         },
       },
       async (request) => ({
         items: (await countByCategory(db, request.query.department))
           .map(({ name, count }) => ({
-            code: name,
+            // Text in the database; the imports admit only NTS 021's categories.
+            code: name as CategoryCode,
             count,
             hasLaboratoryByRule: hasLaboratoryByRule(name),
           }))
@@ -116,18 +113,8 @@ export const establishmentRoutes =
           summary:
             'Executing units (unidades ejecutoras) known for a department, with the evidence for each',
           tags: ['establishments'],
-          querystring: z.object({ department }),
-          response: {
-            200: items(
-              z.object({
-                code: z.string(),
-                name: z.string(),
-                parentDirectorate: z.string().nullable(),
-                evidence: z.string(),
-                establishmentCount: z.number(),
-              }),
-            ),
-          },
+          querystring: byDepartment,
+          response: { 200: executingUnitListSchema },
         },
       },
       async (request) => ({ items: await listExecutingUnits(db, request.query.department) }),

@@ -1,20 +1,10 @@
-import {
-  DEFAULT_FOLLOW_UP_SCHEDULE,
-  DEFAULT_HB_RULE_SET,
-  HB_RULE_SETS,
-  hbRuleSet,
-  type HbRuleSet,
-} from '@yawar/core';
+import { establishmentCodeParams, followUpQuery, followUpResponseSchema } from '@yawar/api';
+import { DEFAULT_FOLLOW_UP_SCHEDULE, DEFAULT_HB_RULE_SET, hbRuleSet } from '@yawar/core';
 import { establishmentLocation, followUpList, listEstablishments } from '@yawar/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { calendarDate } from '@yawar/api';
 import type { AppContext } from '../context.js';
 import { notFound } from '../errors.js';
 import { permission } from '../security/access.js';
-import { renipressParam } from '@yawar/api';
-
-const ruleIds = HB_RULE_SETS.map((r) => r.id) as [HbRuleSet['id'], ...HbRuleSet['id'][]];
 
 /** Children found anemic who are due, overdue or lost for their control tests: individual records, scoped. */
 export const followUpRoutes =
@@ -36,12 +26,9 @@ export const followUpRoutes =
           summary:
             'Anemic children of an establishment and their expected control tests (overdue and lost first)',
           tags: ['surveillance'],
-          params: z.object({ code: renipressParam }),
-          querystring: z.object({
-            rule: z.enum(ruleIds).default(DEFAULT_HB_RULE_SET.id),
-            status: z.enum(['on_track', 'overdue', 'lost', 'completed']).optional(),
-            today: calendarDate.optional().describe('Evaluate as of this date (default today)'),
-          }),
+          params: establishmentCodeParams,
+          querystring: followUpQuery,
+          response: { 200: followUpResponseSchema },
         },
       },
       async (request) => {

@@ -1,5 +1,5 @@
+import { healthSchema } from '@yawar/api';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import { PUBLIC } from '../security/access.js';
@@ -14,13 +14,7 @@ export const healthRoutes =
         schema: {
           summary: 'Liveness and database check',
           tags: ['system'],
-          response: {
-            200: z.object({
-              status: z.literal('ok'),
-              database: z.enum(['pglite', 'postgres']),
-              version: z.string(),
-            }),
-          },
+          response: { 200: healthSchema },
         },
       },
       async () => {

@@ -4,14 +4,16 @@ import {
   setLaboratoryOverride,
   userActor,
 } from '@yawar/db';
+import {
+  establishmentCodeParams,
+  establishmentFeatureSchema,
+  laboratoryOverrideBody,
+} from '@yawar/api';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { safeText } from '@yawar/api';
 import type { AppContext } from '../context.js';
 import { ApiError, notFound } from '../errors.js';
-import { establishmentFeatureSchema, presentEstablishment } from '../presenters/establishment.js';
+import { presentEstablishment } from '../presenters/establishment.js';
 import { permission } from '../security/access.js';
-import { renipressParam } from '@yawar/api';
 
 /** A planner corrects the category rule for one establishment in their scope; audited. */
 export const laboratoryRoutes =
@@ -31,11 +33,8 @@ export const laboratoryRoutes =
           summary:
             'Override whether an establishment has a clinical laboratory (null returns to the category rule)',
           tags: ['establishments'],
-          params: z.object({ code: renipressParam }),
-          body: z.object({
-            hasLaboratory: z.boolean().nullable(),
-            reason: safeText(500).default(''),
-          }),
+          params: establishmentCodeParams,
+          body: laboratoryOverrideBody,
           response: { 200: establishmentFeatureSchema },
         },
       },

@@ -7,16 +7,16 @@ import {
   INEI_METHOD_RULE,
   type IneiMethod,
 } from '@yawar/db';
+import {
+  altitudeSourcesQuery,
+  altitudeSourcesResponseSchema,
+  departmentScopedQuery,
+  endesResponseSchema,
+} from '@yawar/api';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { calendarDate } from '@yawar/api';
 import type { AppContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import { departmentAggregate } from '../security/access.js';
-import { departmentParam } from '@yawar/api';
-
-const date = calendarDate;
-const age = z.coerce.number().int().min(6).max(59);
 
 /** The two methods INEI publishes, with the rule set that implements each (labels in Spanish). */
 const METHODS: readonly { method: IneiMethod; rule: 'nts-213-2024' | 'who-2011'; label: string }[] =
@@ -33,74 +33,6 @@ const METHODS: readonly { method: IneiMethod; rule: 'nts-213-2024' | 'who-2011';
     },
   ];
 
-const ruleEnum = z.enum(['nts-213-2024', 'who-2011']);
-const methodEnum = z.enum(['rm-251-2024', 'previous']);
-const scopeEnum = z.enum(['national', 'department']);
-const sourceCounts = z.object(
-  Object.fromEntries(ALTITUDE_SOURCES.map((s) => [s, z.number()])) as Record<
-    AltitudeSource,
-    z.ZodNumber
-  >,
-);
-
-const endesResponse = z.object({
-  source: z.string(),
-  note: z.string(),
-  /** The subsample validates the rules; it is not an estimate (national or departmental). */
-  role: z.literal('validation'),
-  series: z.array(z.object({ rule: ruleEnum, method: methodEnum, label: z.string() })),
-  items: z.array(
-    z.object({
-      year: z.number(),
-      scope: scopeEnum,
-      rule: ruleEnum,
-      n: z.number(),
-      estimate: z.number().nullable(),
-      lower: z.number().nullable(),
-      upper: z.number().nullable(),
-      suppressed: z.boolean(),
-      designEffect: z.number().nullable(),
-    }),
-  ),
-  officialSource: z.string(),
-  official: z.array(
-    z.object({
-      year: z.number(),
-      scope: scopeEnum,
-      areaName: z.string(),
-      method: methodEnum,
-      methodLabel: z.string(),
-      rule: ruleEnum,
-      value: z.number(),
-      /** Decimals of the percentage as published: 0 where only a whole percent is known. */
-      decimals: z.union([z.literal(0), z.literal(1)]),
-      publisher: z.string(),
-      report: z.string(),
-      tablePage: z.string(),
-      citedVia: z.string(),
-      note: z.string(),
-    }),
-  ),
-});
-
-const altitudeResponse = z.object({
-  area: z.string(),
-  dataSource: z.enum(['simulated', 'records', 'mixed']),
-  sources: z.array(z.enum(ALTITUDE_SOURCES)),
-  note: z.string(),
-  items: z.array(
-    z.object({
-      areaCode: z.string(),
-      areaName: z.string(),
-      n: z.number(),
-      counts: sourceCounts,
-      /** Proportions (0–1) of `n`; they add up to 1. */
-      shares: sourceCounts,
-      simulatedShare: z.number(),
-    }),
-  ),
-});
-
 /**
  * ENDES and INEI series by method, and where the altitude behind each classification came from.
  * Aggregates only, visible to every scope inside the department (as the prevalence).
@@ -109,7 +41,6 @@ export const surveillanceSeriesRoutes =
   (context: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
     const db = context.connection.db;
-    const department = departmentParam(context.defaultDepartment);
     const aggregate = departmentAggregate(
       'surveillance:read',
       (request) =>
@@ -124,8 +55,8 @@ export const surveillanceSeriesRoutes =
           summary:
             "ENDES survey-weighted series per year under both INEI methods (real ~10 % subsample, a validation of the rules) beside INEI's published figures",
           tags: ['surveillance'],
-          querystring: z.object({ department }),
-          response: { 200: endesResponse },
+          querystring: departmentScopedQuery(context.defaultDepartment),
+          response: { 200: endesResponseSchema },
         },
       },
       async (request) => {
@@ -176,17 +107,8 @@ export const surveillanceSeriesRoutes =
           summary:
             'Per area, the share of children whose classification used the altitude of the record, the populated place, the establishment or the district capital',
           tags: ['surveillance'],
-          querystring: z.object({
-            department,
-            area: z
-              .enum(['department', 'province', 'district', 'network', 'establishment'])
-              .default('district'),
-            from: date.optional(),
-            to: date.optional(),
-            ageFrom: age.default(6),
-            ageTo: age.default(59),
-          }),
-          response: { 200: altitudeResponse },
+          querystring: altitudeSourcesQuery(context.defaultDepartment),
+          response: { 200: altitudeSourcesResponseSchema },
         },
       },
       async (request) => {

@@ -1,4 +1,17 @@
 import {
+  hbRuleListSchema,
+  prevalenceQuery,
+  prevalenceResponseSchema,
+  reclassificationQuery,
+  reclassificationResponseSchema,
+  surveillanceExportQuery,
+  surveillanceExportResponse,
+  MEDIA_TYPES,
+  type AnemiaLevel,
+  type PrevalenceItem,
+  type PrevalenceResponse,
+} from '@yawar/api';
+import {
   aggregateQueryProblem,
   DEFAULT_HB_RULE_SET,
   hasPermission,
@@ -18,8 +31,7 @@ import {
 } from '@yawar/db';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { calendarDate } from '@yawar/api';
+import type { z } from 'zod';
 import type { AppContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import {
@@ -28,15 +40,9 @@ import {
   presentPrevalence,
   QUERY_POLICY,
   SUPPRESSION,
-  type PrevalenceItem,
 } from '../presenters/surveillance.js';
 import { prevalenceWorkbook } from '../presenters/workbook.js';
 import { departmentAggregate, REGISTRY } from '../security/access.js';
-import { departmentParam } from '@yawar/api';
-
-const ruleIds = HB_RULE_SETS.map((r) => r.id) as [HbRuleSet['id'], ...HbRuleSet['id'][]];
-const date = calendarDate;
-const age = z.coerce.number().int().min(6).max(59);
 
 const ruleOf = (id: string): HbRuleSet => hbRuleSet(id) ?? DEFAULT_HB_RULE_SET;
 
@@ -45,26 +51,7 @@ export const surveillanceRoutes =
   (context: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
     const db = context.connection.db;
-    const department = departmentParam(context.defaultDepartment);
-    const filters = z.object({
-      department,
-      rule: z.enum(ruleIds).default(DEFAULT_HB_RULE_SET.id),
-      area: z
-        .enum(['department', 'province', 'district', 'network', 'microred', 'establishment'])
-        .default('district'),
-      microred: z
-        .string()
-        .regex(/^\d{2}\/[^/]+\/[^/]+$/, 'a microred code <department>/<RED>/<MICRORED>')
-        .optional()
-        .describe(
-          'Only the rows of this microred (areas microred and establishment), e.g. 06/CHOTA/CHOTA',
-        ),
-      period: z.enum(['all', 'year', 'quarter', 'month']).default('all'),
-      from: date.optional(),
-      to: date.optional(),
-      ageFrom: age.default(6),
-      ageTo: age.default(59),
-    });
+    const filters = prevalenceQuery(context.defaultDepartment);
     const aggregate = departmentAggregate(
       'surveillance:read',
       (request) =>
@@ -122,7 +109,10 @@ export const surveillanceRoutes =
       if (problem) throw new ApiError(400, problem.code, problem.message);
     }
 
-    async function prevalence(query: z.infer<typeof filters>, request: FastifyRequest) {
+    async function prevalence(
+      query: z.infer<typeof filters>,
+      request: FastifyRequest,
+    ): Promise<PrevalenceResponse> {
       assertQuerySpace(request, query.department, query);
       const rule = ruleOf(query.rule);
       const window = { ...query, ageFromMonths: query.ageFrom, ageToMonths: query.ageTo };
@@ -177,20 +167,7 @@ export const surveillanceRoutes =
         schema: {
           summary: 'Hemoglobin rule sets',
           tags: ['surveillance'],
-          response: {
-            200: z.object({
-              items: z.array(
-                z.object({
-                  id: z.string(),
-                  title: z.string(),
-                  effectiveFrom: z.string(),
-                  effectiveTo: z.string().nullable(),
-                  source: z.string(),
-                  isDefault: z.boolean(),
-                }),
-              ),
-            }),
-          },
+          response: { 200: hbRuleListSchema },
         },
       },
       () => ({
@@ -214,6 +191,9 @@ export const surveillanceRoutes =
             'Anemia prevalence by area and period under a rule set, with 95 % Wilson intervals and small-cell suppression',
           tags: ['surveillance'],
           querystring: filters,
+          // Checked on the way out like every answer: ~10 ms on 20,800 rows (8.5 MB, establishments
+          // by month), next to ~2 s of query; the bytes are the same as before the schema.
+          response: { 200: prevalenceResponseSchema },
         },
       },
       (request) => prevalence(request.query, request),
@@ -226,15 +206,8 @@ export const surveillanceRoutes =
         schema: {
           summary: 'How many children change anemia level between two rule sets',
           tags: ['surveillance'],
-          querystring: z.object({
-            department,
-            from: z.enum(ruleIds),
-            to: z.enum(ruleIds),
-            fromDate: date.optional(),
-            toDate: date.optional(),
-            ageFrom: age.default(6),
-            ageTo: age.default(59),
-          }),
+          querystring: reclassificationQuery(context.defaultDepartment),
+          response: { 200: reclassificationResponseSchema },
         },
       },
       async (request) => {
@@ -256,7 +229,9 @@ export const surveillanceRoutes =
         const changed = items
           .filter((i) => i.from !== i.to)
           .reduce((sum, i) => sum + i.children, 0);
-        return { from: q.from, to: q.to, total, changed, items };
+        // levelSql yields only the four levels (rows it cannot classify are left out).
+        const levels = items as { from: AnemiaLevel; to: AnemiaLevel; children: number }[];
+        return { from: q.from, to: q.to, total, changed, items: levels };
       },
     );
 
@@ -267,7 +242,8 @@ export const surveillanceRoutes =
         schema: {
           summary: 'The prevalence table as XLSX or CSV',
           tags: ['surveillance'],
-          querystring: filters.extend({ format: z.enum(['xlsx', 'csv']).default('xlsx') }),
+          querystring: surveillanceExportQuery(context.defaultDepartment),
+          response: { 200: surveillanceExportResponse },
         },
       },
       async (request, reply) => {
@@ -292,10 +268,7 @@ export const surveillanceRoutes =
         }
         const buffer = await prevalenceWorkbook(result, tabular(result.items));
         return reply
-          .header(
-            'content-type',
-            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-          )
+          .header('content-type', MEDIA_TYPES.xlsx)
           .header('content-disposition', `attachment; filename="${name}.xlsx"`)
           .send(buffer);
       },

@@ -5,71 +5,29 @@ import {
   listPopulatedPlaces,
   listProvinces,
 } from '@yawar/db';
+import {
+  departmentCollectionSchema,
+  departmentScopedQuery,
+  districtCollectionSchema,
+  districtFeatureSchema,
+  districtListQuery,
+  districtParams,
+  populatedPlaceCollectionSchema,
+  populatedPlaceListQuery,
+  provinceCollectionSchema,
+  summarySchema,
+} from '@yawar/api';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppContext } from '../context.js';
 import { notFound } from '../errors.js';
-import {
-  areaSchema,
-  feature,
-  featureCollection,
-  featureCollectionSchema,
-  featureSchema,
-  point,
-  pointSchema,
-} from '../presenters/geojson.js';
-import { departmentParam, districtParam, provinceParam } from '@yawar/api';
+import { boundary, feature, featureCollection, point } from '../presenters/geojson.js';
 import { REGISTRY } from '../security/access.js';
-
-const n = z.number().nullable();
-const areaProperties = z.object({
-  ubigeo: z.string(),
-  name: z.string(),
-  capital: z.string().nullable(),
-  areaKm2: n,
-});
-const provinceProperties = areaProperties.extend({ departmentUbigeo: z.string() });
-const districtProperties = z.object({
-  ubigeo: z.string(),
-  name: z.string(),
-  provinceUbigeo: z.string(),
-  provinceName: z.string(),
-  departmentUbigeo: z.string(),
-  capital: z.string().nullable(),
-  capitalAltitudeM: n.describe(
-    'Altitude of the district capital, m a.s.l. (INEI via ubigeo tables)',
-  ),
-  areaKm2: n,
-  povertyPct: n.describe('Total poverty %, INEI 2018'),
-  extremePovertyPct: n.describe('Extreme poverty %, INEI 2013'),
-  idh: n.describe('Human development index 2019 (PNUD)'),
-  population2017: n.describe('Population, INEI 2017 census (with omission)'),
-  population2022: n.describe('Population, INEI 2022 estimate'),
-  children6to35Months: n.describe(
-    'Estimated children aged 6–35 months; see docs/methods/children-6-35-months.md',
-  ),
-  children6to35MonthsMethod: z.string().nullable(),
-  establishmentCount: z.number(),
-});
-const placeProperties = z.object({
-  code: z.string(),
-  name: z.string(),
-  areaType: z.enum(['urban', 'rural']),
-  districtUbigeo: z.string(),
-  altitudeM: z.number().nullable().describe('Metres above sea level (whole metres)'),
-  altitudeSource: z
-    .enum(['dem', 'record', 'district_capital'])
-    .nullable()
-    .describe(
-      'Where the altitude comes from: the SRTM DEM, a recorded value, or the district capital (docs/methods/elevation.md)',
-    ),
-});
 
 export const territoryRoutes =
   (context: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
     const db = context.connection.db;
-    const department = departmentParam(context.defaultDepartment);
+    const byDepartment = departmentScopedQuery(context.defaultDepartment);
 
     app.get(
       '/api/summary',
@@ -78,18 +36,8 @@ export const territoryRoutes =
         schema: {
           summary: 'Counts of the reference data of a department',
           tags: ['territory'],
-          querystring: z.object({ department }),
-          response: {
-            200: z.object({
-              department: z.object({ ubigeo: z.string(), name: z.string() }),
-              provinces: z.number(),
-              districts: z.number(),
-              establishments: z.number(),
-              establishmentsWithCoordinates: z.number(),
-              populatedPlaces: z.number(),
-              networks: z.number(),
-            }),
-          },
+          querystring: byDepartment,
+          response: { 200: summarySchema },
         },
       },
       async (request) => {
@@ -106,12 +54,14 @@ export const territoryRoutes =
         schema: {
           summary: 'Departments loaded, with boundaries',
           tags: ['territory'],
-          response: { 200: featureCollectionSchema(featureSchema(areaSchema, areaProperties)) },
+          response: { 200: departmentCollectionSchema },
         },
       },
       async () =>
         featureCollection(
-          (await listDepartments(db)).map(({ geometry, ...p }) => feature(p.ubigeo, geometry, p)),
+          (await listDepartments(db)).map(({ geometry, ...p }) =>
+            feature(p.ubigeo, boundary(geometry), p),
+          ),
         ),
     );
 
@@ -122,14 +72,14 @@ export const territoryRoutes =
         schema: {
           summary: 'Provinces of a department, with boundaries',
           tags: ['territory'],
-          querystring: z.object({ department }),
-          response: { 200: featureCollectionSchema(featureSchema(areaSchema, provinceProperties)) },
+          querystring: byDepartment,
+          response: { 200: provinceCollectionSchema },
         },
       },
       async (request) =>
         featureCollection(
           (await listProvinces(db, request.query.department)).map(({ geometry, ...p }) =>
-            feature(p.ubigeo, geometry, p),
+            feature(p.ubigeo, boundary(geometry), p),
           ),
         ),
     );
@@ -141,13 +91,15 @@ export const territoryRoutes =
         schema: {
           summary: 'Districts with boundaries, population, altitude and establishment counts',
           tags: ['territory'],
-          querystring: z.object({ department, province: provinceParam.optional() }),
-          response: { 200: featureCollectionSchema(featureSchema(areaSchema, districtProperties)) },
+          querystring: districtListQuery(context.defaultDepartment),
+          response: { 200: districtCollectionSchema },
         },
       },
       async (request) => {
         const rows = await listDistricts(db, request.query);
-        return featureCollection(rows.map(({ geometry, ...p }) => feature(p.ubigeo, geometry, p)));
+        return featureCollection(
+          rows.map(({ geometry, ...p }) => feature(p.ubigeo, boundary(geometry), p)),
+        );
       },
     );
 
@@ -158,8 +110,8 @@ export const territoryRoutes =
         schema: {
           summary: 'One district',
           tags: ['territory'],
-          params: z.object({ ubigeo: districtParam }),
-          response: { 200: featureSchema(areaSchema, districtProperties) },
+          params: districtParams,
+          response: { 200: districtFeatureSchema },
         },
       },
       async (request) => {
@@ -167,7 +119,7 @@ export const territoryRoutes =
         const [row] = await listDistricts(db, { department: ubigeo.slice(0, 2), ubigeo });
         if (!row) throw notFound(`district ${ubigeo}`);
         const { geometry, ...properties } = row;
-        return feature(ubigeo, geometry, properties);
+        return feature(ubigeo, boundary(geometry), properties);
       },
     );
 
@@ -178,8 +130,8 @@ export const territoryRoutes =
         schema: {
           summary: 'Populated places (INEI centros poblados) of a department or district',
           tags: ['territory'],
-          querystring: z.object({ department, district: districtParam.optional() }),
-          response: { 200: featureCollectionSchema(featureSchema(pointSchema, placeProperties)) },
+          querystring: populatedPlaceListQuery(context.defaultDepartment),
+          response: { 200: populatedPlaceCollectionSchema },
         },
       },
       async (request) => {

@@ -15,7 +15,7 @@ import type {
   UserPatch,
 } from '@yawar/api';
 import type { AuditFilters } from '../domain/auditFilters';
-import type { EstablishmentFeature } from './types';
+import type { EstablishmentFeature } from '@yawar/api';
 
 const segment = encodeURIComponent;
 

@@ -2,16 +2,20 @@
 // when the Fastify server serves the bundle at `/`.
 import type {
   ApiErrorBody,
-  CategoryItem,
+  CategoryList,
+  DataSourceList,
   DistrictCollection,
   EstablishmentCollection,
   HealthResponse,
-  ListResponse,
-  NetworkItem,
+  NetworkList,
   ProvinceCollection,
   SummaryResponse,
-  DataSourceItem,
-} from './types';
+} from '@yawar/api';
+
+/** An `{items}` answer, for the calls whose contract names no list type of its own. */
+export interface ListResponse<T> {
+  items: T[];
+}
 
 /** An API failure carrying the server's `{error:{code,message,details}}` when there was one. */
 export class ApiError extends Error {
@@ -153,8 +157,8 @@ export const api = {
   establishments: (department: string, signal?: AbortSignal) =>
     getJson<EstablishmentCollection>(withDepartment('/api/establishments', department), signal),
   networks: (department: string, signal?: AbortSignal) =>
-    getJson<ListResponse<NetworkItem>>(withDepartment('/api/networks', department), signal),
+    getJson<NetworkList>(withDepartment('/api/networks', department), signal),
   categories: (department: string, signal?: AbortSignal) =>
-    getJson<ListResponse<CategoryItem>>(withDepartment('/api/categories', department), signal),
-  sources: (signal?: AbortSignal) => getJson<ListResponse<DataSourceItem>>('/api/sources', signal),
+    getJson<CategoryList>(withDepartment('/api/categories', department), signal),
+  sources: (signal?: AbortSignal) => getJson<DataSourceList>('/api/sources', signal),
 };

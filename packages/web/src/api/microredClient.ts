@@ -1,6 +1,6 @@
 // Microredes (red → microred → establishment): a public registry like the networks.
+import type { MicroredOutlineCollection } from '@yawar/api';
 import { getJson } from './client';
-import type { MicroredOutlineCollection } from './microredTypes';
 
 export const microredApi = {
   /** Every microred of the department with its approximate outline (and its counts). */

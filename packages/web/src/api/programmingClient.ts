@@ -19,7 +19,7 @@ import type {
   RoundSummary,
   TransitionRequest,
 } from './programmingTypes';
-import type { ListResponse } from './types';
+import type { ListResponse } from './client';
 
 const segment = encodeURIComponent;
 const BASE = '/api/programming';

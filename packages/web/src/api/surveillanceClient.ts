@@ -1,18 +1,17 @@
 // Calls for the anemia surveillance page. Every call is a GET with the session cookie, so the
 // shared client's 401/403 handling applies as on any other page.
-import { getJson } from './client';
-import type { ListResponse } from './types';
 import type {
   AltitudeSourcesResponse,
   AreaLevel,
   EndesResponse,
-  HbRule,
+  HbRuleList,
   PeriodLevel,
   PrevalenceResponse,
   ReclassificationResponse,
   RuleId,
-  SurveillanceFilters,
-} from './surveillanceTypes';
+} from '@yawar/api';
+import type { SurveillanceFilters } from '../domain/surveillanceFilters';
+import { getJson } from './client';
 
 /** The pilot department, as on the map page. */
 export const SURVEILLANCE_DEPARTMENT = '06';
@@ -40,7 +39,7 @@ export function prevalenceQuery(
 }
 
 export const surveillanceApi = {
-  rules: (signal?: AbortSignal) => getJson<ListResponse<HbRule>>('/api/surveillance/rules', signal),
+  rules: (signal?: AbortSignal) => getJson<HbRuleList>('/api/surveillance/rules', signal),
   prevalence: (
     filters: SurveillanceFilters,
     area: AreaLevel,

@@ -1,4 +1,4 @@
-import type { DistrictProperties, EstablishmentFeature } from '../api/types';
+import type { DistrictProperties, EstablishmentFeature } from '@yawar/api';
 import { useT } from '../i18n/I18nProvider';
 import { DistrictDetails } from './DistrictDetails';
 import { EstablishmentDetails } from './EstablishmentDetails';

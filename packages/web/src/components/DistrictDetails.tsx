@@ -1,4 +1,4 @@
-import type { DistrictProperties } from '../api/types';
+import type { DistrictProperties } from '@yawar/api';
 import { useFormatNumber, useT } from '../i18n/I18nProvider';
 import { DetailList } from './DetailList';
 
@@ -24,7 +24,7 @@ export function DistrictDetails({ district }: { district: DistrictProperties }) 
         rows={[
           { label: t('details.ubigeo'), value: district.ubigeo },
           { label: t('details.province'), value: district.provinceName },
-          { label: t('details.capital'), value: district.capital },
+          { label: t('details.capital'), value: district.capital ?? na },
           {
             label: t('details.capitalAltitude'),
             value:

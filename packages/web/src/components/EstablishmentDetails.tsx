@@ -1,4 +1,4 @@
-import type { EstablishmentFeature } from '../api/types';
+import type { EstablishmentFeature } from '@yawar/api';
 import { hasPermission, useAuth } from '../auth/AuthProvider';
 import { useFormatNumber, useT } from '../i18n/I18nProvider';
 import { CATEGORY_COLORS } from '../map/categoryStyle';

@@ -1,5 +1,4 @@
-import type { MicroredItem } from '../api/microredTypes';
-import type { CategoryCode, EstablishmentFeature, NetworkItem } from '../api/types';
+import type { CategoryCode, EstablishmentFeature, MicroredItem, NetworkItem } from '@yawar/api';
 import { useT } from '../i18n/I18nProvider';
 import { CategoryFilter } from './CategoryFilter';
 import { MicroredSelect } from './MicroredSelect';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../api/client';
 import { authApi } from '../api/authClient';
-import type { EstablishmentFeature } from '../api/types';
+import type { EstablishmentFeature } from '@yawar/api';
 import { useAuth } from '../auth/AuthProvider';
 import { apiErrorMessage, isUnauthenticated } from '../i18n/apiErrorMessage';
 import { useT } from '../i18n/I18nProvider';

@@ -1,4 +1,4 @@
-import type { CategoryCode } from '../api/types';
+import type { CategoryCode } from '@yawar/api';
 import { useT } from '../i18n/I18nProvider';
 import { CATEGORY_COLORS } from '../map/categoryStyle';
 

@@ -1,12 +1,12 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FeatureCollection, Point } from 'geojson';
-import {
-  CATEGORY_CODES,
-  type CategoryCode,
-  type EstablishmentFeature,
-  type EstablishmentProperties,
-  type HealthResponse,
-} from '../api/types';
+import type {
+  CategoryCode,
+  EstablishmentFeature,
+  EstablishmentProperties,
+  HealthResponse,
+} from '@yawar/api';
+import { ESTABLISHMENT_CATEGORIES } from '@yawar/core';
 import { countByCategory, filterEstablishments } from '../domain/establishmentFilters';
 import { useDepartmentData, type DepartmentData } from '../hooks/useDepartmentData';
 import { useHealth } from '../hooks/useHealth';
@@ -85,7 +85,7 @@ function LoadedMapPage({
   const categories = useMemo(() => {
     const present = new Set<CategoryCode>(data.categories.map((item) => item.code));
     for (const feature of allEstablishments) present.add(feature.properties.category);
-    return CATEGORY_CODES.filter((code) => present.has(code));
+    return ESTABLISHMENT_CATEGORIES.filter((code) => present.has(code));
   }, [data.categories, allEstablishments]);
   const labByRule = useMemo(
     () =>

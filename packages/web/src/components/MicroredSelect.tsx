@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import type { MicroredItem } from '../api/microredTypes';
+import type { MicroredItem } from '@yawar/api';
 import { useFormatNumber, useT } from '../i18n/I18nProvider';
 
 interface MicroredSelectProps {

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { NetworkItem } from '../api/types';
+import type { NetworkItem } from '@yawar/api';
 import { useFormatNumber, useT } from '../i18n/I18nProvider';
 
 interface NetworkSelectProps {

@@ -1,4 +1,4 @@
-import type { RegistryDiscrepancy } from '../api/types';
+import type { RegistryDiscrepancy } from '@yawar/api';
 import { useT } from '../i18n/I18nProvider';
 
 const FIELDS = ['category', 'network', 'coordinates'] as const;

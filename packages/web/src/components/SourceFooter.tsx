@@ -1,4 +1,4 @@
-import type { HealthResponse } from '../api/types';
+import type { HealthResponse } from '@yawar/api';
 import { useSources } from '../hooks/useSources';
 import { useT } from '../i18n/I18nProvider';
 

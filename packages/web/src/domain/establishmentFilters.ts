@@ -1,7 +1,7 @@
 // Client-side filtering of the department's establishments. The list is fetched once and every
 // filter change is recomputed here, so the counts in the header and the features drawn on the
 // map come from the same predicate and can never disagree.
-import type { CategoryCode, EstablishmentFeature } from '../api/types';
+import type { CategoryCode, EstablishmentFeature } from '@yawar/api';
 
 export interface EstablishmentFilters {
   categories: ReadonlySet<CategoryCode>;

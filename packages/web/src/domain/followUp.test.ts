@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EstablishmentProperties } from '../api/types';
+import type { EstablishmentProperties } from '@yawar/api';
 import { scopeIncludes } from './followUp';
 
 const chota = {

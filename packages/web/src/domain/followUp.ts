@@ -2,15 +2,22 @@
 // filter of the establishment picker and the CSV export.
 import type { LabelledScope } from '@yawar/api';
 import { microredCode, networkCode, scopeCovers } from '@yawar/core';
-import {
-  FOLLOW_UP_STATUSES,
-  type FollowUpControl,
-  type FollowUpItem,
-  type FollowUpResponse,
-  type FollowUpStatus,
-} from '../api/followUpTypes';
-import type { RuleId } from '../api/surveillanceTypes';
-import type { EstablishmentProperties } from '../api/types';
+import type {
+  EstablishmentProperties,
+  FollowUpControl,
+  FollowUpItem,
+  FollowUpResponse,
+  FollowUpStatus,
+  RuleId,
+} from '@yawar/api';
+
+/** The statuses in the order the tabs show them: the most urgent first, as the server sorts. */
+export const FOLLOW_UP_STATUSES = [
+  'lost',
+  'overdue',
+  'on_track',
+  'completed',
+] as const satisfies readonly FollowUpStatus[];
 
 export type StatusFilter = FollowUpStatus | 'all';
 export const STATUS_FILTERS: readonly StatusFilter[] = [...FOLLOW_UP_STATUSES, 'all'];

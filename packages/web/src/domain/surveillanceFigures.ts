@@ -1,7 +1,6 @@
 // Adjustments the page makes to the server's figures before showing them. Each one is about the
 // population denominator: the only population estimate there is counts children aged 6–35 months.
-import type { PrevalenceResponse } from '../api/surveillanceTypes';
-import type { DistrictCollection } from '../api/types';
+import type { DistrictCollection, PrevalenceResponse } from '@yawar/api';
 
 export const POPULATION_AGE_BAND = { from: 6, to: 35 } as const;
 

@@ -1,7 +1,25 @@
 // The page's filters live in the URL (like the audit page), so a view can be bookmarked, shared
 // with a colleague or reloaded without losing the rule set and period that produced its numbers.
+import type { AreaLevel, HbRule, PeriodLevel, RuleId } from '@yawar/api';
 import { permittedAgeWindows, YAWAR_2026_NTS213_BANDS } from '@yawar/core';
-import type { HbRule, RuleId, SurveillanceFilters } from '../api/surveillanceTypes';
+
+/** What the page's filters select; everything a prevalence request needs except area and period. */
+export interface SurveillanceFilters {
+  rule: RuleId;
+  /** Granularity of the trend chart. */
+  granularity: Exclude<PeriodLevel, 'all'>;
+  /** `YYYY-MM-DD` or ''. */
+  from: string;
+  to: string;
+  ageFrom: number;
+  ageTo: number;
+  /** Area level of the table (and of the export). */
+  area: Exclude<AreaLevel, 'department'>;
+  /** A microred's scope code (`06/CHOTA/CHOTA`) narrowing the microred and establishment rows; '' for all. */
+  microred?: string;
+  /** The rule the reclassification box compares against. */
+  compare: RuleId;
+}
 
 /**
  * Age bands in months: the fixed windows the API gives every caller who may not see individual

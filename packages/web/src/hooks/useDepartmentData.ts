@@ -8,7 +8,7 @@ import type {
   NetworkItem,
   ProvinceCollection,
   SummaryResponse,
-} from '../api/types';
+} from '@yawar/api';
 
 export interface DepartmentData {
   summary: SummaryResponse;

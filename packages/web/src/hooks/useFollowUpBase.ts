@@ -2,8 +2,7 @@
 // establishments for the picker and the rule sets for the rule selector and the note.
 import { ApiError, api } from '../api/client';
 import { SURVEILLANCE_DEPARTMENT, surveillanceApi } from '../api/surveillanceClient';
-import type { HbRule } from '../api/surveillanceTypes';
-import type { EstablishmentFeature } from '../api/types';
+import type { EstablishmentFeature, HbRule } from '@yawar/api';
 import { useAuthedResource } from './useAuthedResource';
 
 export interface FollowUpBase {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api/client';
-import type { HealthResponse } from '../api/types';
+import type { HealthResponse } from '@yawar/api';
 
 /** Server version and database engine for the footer; failures are ignored (purely informative). */
 export function useHealth(): HealthResponse | null {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { microredApi } from '../api/microredClient';
-import type { MicroredOutlineCollection } from '../api/microredTypes';
+import type { MicroredOutlineCollection } from '@yawar/api';
 
 /** One request per department for the page's lifetime: several components read the same list. */
 const cache = new Map<string, Promise<MicroredOutlineCollection>>();

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api/client';
-import type { DataSourceItem } from '../api/types';
+import type { DataSourceItem } from '@yawar/api';
 
 /** The catalogue of data sources for the footer; a failure leaves it empty (informative only). */
 export function useSources(): DataSourceItem[] {

@@ -4,17 +4,17 @@
 import { useRef } from 'react';
 import { ApiError, api } from '../api/client';
 import { SURVEILLANCE_DEPARTMENT, surveillanceApi } from '../api/surveillanceClient';
-import type { DistrictCollection } from '../api/types';
 import { withDepartmentPopulation, withPopulationFigures } from '../domain/surveillanceFigures';
 import type {
   AreaLevel,
+  DistrictCollection,
   EndesResponse,
   HbRule,
   PeriodLevel,
   PrevalenceResponse,
   ReclassificationResponse,
-  SurveillanceFilters,
-} from '../api/surveillanceTypes';
+} from '@yawar/api';
+import type { SurveillanceFilters } from '../domain/surveillanceFilters';
 import { useAuthedResource, type ResourceState } from './useAuthedResource';
 
 export interface SurveillanceBase {

@@ -6,9 +6,9 @@ import type {
   EstablishmentFeature,
   EstablishmentProperties,
   ProvinceCollection,
-} from '../api/types';
+} from '@yawar/api';
 import { LAYER_IDS, SOURCE_IDS, districtSelectedFilter, overlayLayers } from './layers';
-import { boundsOf } from './geometry';
+import { boundsOf, drawable } from './geometry';
 import { useDepartmentMap } from './useDepartmentMap';
 
 export interface FlyToRequest {
@@ -53,8 +53,8 @@ export function MapView(props: MapViewProps) {
     testHandle: '__yawarMap',
     readyFlag: 'mapReady',
     onLoad: (map) => {
-      map.addSource(SOURCE_IDS.districts, { type: 'geojson', data: props.districts });
-      map.addSource(SOURCE_IDS.provinces, { type: 'geojson', data: props.provinces });
+      map.addSource(SOURCE_IDS.districts, { type: 'geojson', data: drawable(props.districts) });
+      map.addSource(SOURCE_IDS.provinces, { type: 'geojson', data: drawable(props.provinces) });
       map.addSource(SOURCE_IDS.establishments, { type: 'geojson', data: props.establishments });
       map.addSource(SOURCE_IDS.selectedEstablishment, { type: 'geojson', data: EMPTY });
       map.addSource(SOURCE_IDS.microredOutline, { type: 'geojson', data: EMPTY });

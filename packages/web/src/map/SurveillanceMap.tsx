@@ -3,8 +3,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { GeoJSONSource } from 'maplibre-gl';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { PrevalenceItem } from '../api/surveillanceTypes';
-import type { DistrictCollection } from '../api/types';
+import type { DistrictCollection, PrevalenceItem } from '@yawar/api';
 import { colorFor } from '../domain/anemiaScale';
 import {
   HATCH_IMAGE_ID,
@@ -15,6 +14,7 @@ import {
   surveillanceLayers,
   ubigeoFilter,
 } from './surveillanceLayers';
+import { drawable } from './geometry';
 import { microredOutlineLayers, SOURCE_IDS } from './layers';
 import { popupContent, useDepartmentMap } from './useDepartmentMap';
 import { useDrawnData } from './useDrawnData';
@@ -57,7 +57,7 @@ function choropleth(
   const byCode = new Map(items.map((item) => [item.areaCode, item]));
   return {
     type: 'FeatureCollection',
-    features: districts.features.map((feature) => {
+    features: drawable(districts).features.map((feature) => {
       const item = byCode.get(feature.properties.ubigeo);
       const estimate = item && !item.suppressed ? item.estimate : null;
       return {

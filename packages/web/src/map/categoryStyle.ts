@@ -1,7 +1,7 @@
 // Colour and size per RENIPRESS category. Colours go from cool (first level of care) to warm
 // (hospitals) so complexity reads at a glance; radius grows with level so the few hospitals are
 // not hidden under hundreds of health posts.
-import type { CategoryCode } from '../api/types';
+import type { CategoryCode } from '@yawar/api';
 
 export const CATEGORY_COLORS: Record<CategoryCode, string> = {
   'I-1': '#8ecae6',

@@ -42,3 +42,20 @@ export function boundsOf(geometries: Iterable<Geometry | null>): Bounds | null {
   }
   return Number.isFinite(west) ? [west, south, east, north] : null;
 }
+
+/**
+ * The features that have a geometry, as a map source takes them. The API sends `geometry: null`
+ * where no boundary (or no coordinates) was loaded; MapLibre draws nothing for those, so leaving
+ * them out changes nothing on screen and gives MapLibre the GeoJSON type it expects.
+ */
+export function drawable<F extends { readonly geometry: Geometry | null }>(collection: {
+  readonly features: readonly F[];
+}) {
+  return {
+    type: 'FeatureCollection' as const,
+    features: collection.features.filter(
+      (feature): feature is F & { geometry: NonNullable<F['geometry']> } =>
+        feature.geometry !== null,
+    ),
+  };
+}

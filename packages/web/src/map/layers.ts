@@ -1,7 +1,7 @@
 // Sources and layers the app adds on top of the offline base style. Ids are exported because the
 // end-to-end test queries the rendered establishments layer by id.
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { CATEGORY_CODES } from '../api/types';
+import { ESTABLISHMENT_CATEGORIES } from '@yawar/core';
 import { CATEGORY_COLORS, CATEGORY_RANK } from './categoryStyle';
 
 export const SOURCE_IDS = {
@@ -27,13 +27,13 @@ export const LAYER_IDS = {
 } as const;
 
 const categoryMatch = (
-  valueFor: (code: (typeof CATEGORY_CODES)[number]) => string | number,
+  valueFor: (code: (typeof ESTABLISHMENT_CATEGORIES)[number]) => string | number,
   fallback: string | number,
 ) =>
   [
     'match',
     ['get', 'category'],
-    ...CATEGORY_CODES.flatMap((code) => [code, valueFor(code)]),
+    ...ESTABLISHMENT_CATEGORIES.flatMap((code) => [code, valueFor(code)]),
     fallback,
   ] as unknown as ExpressionSpecification;
 

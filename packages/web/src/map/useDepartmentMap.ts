@@ -6,7 +6,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 // MapLibre 6 locates its worker relative to its own module URL, which bundling breaks; hand it the
 // URL of the worker file that Vite copies into the build instead.
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { DistrictCollection } from '../api/types';
+import type { DistrictCollection } from '@yawar/api';
 import { boundsOf } from './geometry';
 import { baseStyle } from './mapStyle';
 

@@ -1,8 +1,6 @@
 import { useMemo } from 'react';
 import { followUpApi } from '../api/followUpClient';
-import type { FollowUpResponse } from '../api/followUpTypes';
-import type { HbRule, RuleId } from '../api/surveillanceTypes';
-import type { EstablishmentFeature } from '../api/types';
+import type { EstablishmentFeature, FollowUpResponse, HbRule, RuleId } from '@yawar/api';
 import { hasPermission, useAuth } from '../auth/AuthProvider';
 import { FollowUpControls } from '../components/followUp/FollowUpControls';
 import { FollowUpNote } from '../components/followUp/FollowUpNote';

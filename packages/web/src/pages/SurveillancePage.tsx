@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { SURVEILLANCE_DEPARTMENT, surveillanceApi } from '../api/surveillanceClient';
-import type { SurveillanceFilters } from '../api/surveillanceTypes';
+import type { SurveillanceFilters } from '../domain/surveillanceFilters';
 import { hasPermission, useAuth } from '../auth/AuthProvider';
 import { ForbiddenState } from '../components/ForbiddenState';
 import { PageLayout } from '../components/PageLayout';

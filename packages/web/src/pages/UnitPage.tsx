@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { authApi } from '../api/authClient';
 import type { ExecutingUnitResponse } from '@yawar/api';
-import { CATEGORY_CODES } from '../api/types';
+import { ESTABLISHMENT_CATEGORIES as CATEGORY_CODES } from '@yawar/core';
 import { ForbiddenState, NotFoundState } from '../components/ForbiddenState';
 import { PageLayout } from '../components/PageLayout';
 import { ErrorState, LoadingState } from '../components/StatusMessage';

@@ -1,4 +1,4 @@
-import type { FollowUpControl, FollowUpSchedule } from '../../api/followUpTypes';
+import type { FollowUpControl, FollowUpSchedule } from '@yawar/api';
 import { controlState } from '../../domain/followUp';
 import { useFormatDate, useT } from '../../i18n/I18nProvider';
 

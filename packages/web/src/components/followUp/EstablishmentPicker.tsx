@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import type { EstablishmentFeature } from '../../api/types';
+import type { EstablishmentFeature } from '@yawar/api';
 import { searchEstablishments } from '../../domain/search';
 import { useT } from '../../i18n/I18nProvider';
 import { CATEGORY_COLORS } from '../../map/categoryStyle';

@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { HbRule, RuleId } from '../../api/surveillanceTypes';
-import type { EstablishmentFeature } from '../../api/types';
+import type { EstablishmentFeature, HbRule, RuleId } from '@yawar/api';
 import { useAuth } from '../../auth/AuthProvider';
 import { microredCodeOf } from '../../domain/establishmentFilters';
 import { localToday, type FollowUpQuery } from '../../domain/followUp';

@@ -1,5 +1,4 @@
-import type { FollowUpResponse } from '../../api/followUpTypes';
-import type { HbRule } from '../../api/surveillanceTypes';
+import type { FollowUpResponse, HbRule } from '@yawar/api';
 import { useFormatDate, useT } from '../../i18n/I18nProvider';
 import { MethodsCard, type MethodRow } from '../MethodsCard';
 

@@ -1,4 +1,4 @@
-import type { FollowUpItem, FollowUpSchedule } from '../../api/followUpTypes';
+import type { FollowUpItem, FollowUpSchedule } from '@yawar/api';
 import { ageInMonths } from '../../domain/followUp';
 import { useFormatDate, useT } from '../../i18n/I18nProvider';
 import { SimulatedBadge } from '../surveillance/Explained';

@@ -1,4 +1,4 @@
-import type { FollowUpStatus } from '../../api/followUpTypes';
+import type { FollowUpStatus } from '@yawar/api';
 import { STATUS_FILTERS, type StatusFilter } from '../../domain/followUp';
 import { useFormatNumber, useT } from '../../i18n/I18nProvider';
 

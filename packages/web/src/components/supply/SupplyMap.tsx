@@ -4,7 +4,8 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { ExpressionSpecification, GeoJSONSource, LayerSpecification } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
 import type { StockEstablishmentPoint } from '../../api/supplyTypes';
-import type { DistrictCollection } from '../../api/types';
+import type { DistrictCollection } from '@yawar/api';
+import { drawable } from '../../map/geometry';
 import { microredOutlineLayers, SOURCE_IDS } from '../../map/layers';
 import { popupContent, useDepartmentMap } from '../../map/useDepartmentMap';
 import { useDrawnData } from '../../map/useDrawnData';
@@ -117,7 +118,7 @@ export function SupplyMap(props: {
     testHandle: '__yawarSupplyMap',
     readyFlag: READY_FLAG,
     onLoad: (map) => {
-      map.addSource(SOURCES.districts, { type: 'geojson', data: props.districts });
+      map.addSource(SOURCES.districts, { type: 'geojson', data: drawable(props.districts) });
       map.addSource(SOURCES.establishments, {
         type: 'geojson',
         data: points(propsRef.current.establishments),

@@ -1,10 +1,7 @@
 import { surveillanceApi } from '../../api/surveillanceClient';
-import {
-  ALTITUDE_SOURCES,
-  type AltitudeSourcesItem,
-  type AltitudeSourcesResponse,
-  type SurveillanceFilters,
-} from '../../api/surveillanceTypes';
+import type { AltitudeSourcesItem, AltitudeSourcesResponse } from '@yawar/api';
+import { ALTITUDE_SOURCES } from '@yawar/core';
+import type { SurveillanceFilters } from '../../domain/surveillanceFilters';
 import { useAuthedResource } from '../../hooks/useAuthedResource';
 import { useFormatNumber, useT } from '../../i18n/I18nProvider';
 import { LoadingState } from '../StatusMessage';

@@ -1,4 +1,4 @@
-import type { PrevalenceItem, PrevalenceResponse } from '../../api/surveillanceTypes';
+import type { PrevalenceItem, PrevalenceResponse } from '@yawar/api';
 import { useFormatNumber, useT } from '../../i18n/I18nProvider';
 import { DetailList } from '../DetailList';
 import { explain, percent, percentWithInterval, suppressionText, type Metric } from './explain';

@@ -1,4 +1,4 @@
-import type { EndesItem, EndesResponse, IneiFigure } from '../../api/surveillanceTypes';
+import type { EndesItem, EndesResponse, IneiFigure } from '@yawar/api';
 import { useFormatNumber, useT } from '../../i18n/I18nProvider';
 import { pct1, type Formatters } from './explain';
 import { officialPercent, officialTitle } from './TrendChart';

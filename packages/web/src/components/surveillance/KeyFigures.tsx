@@ -1,4 +1,4 @@
-import type { PrevalenceResponse } from '../../api/surveillanceTypes';
+import type { PrevalenceResponse } from '@yawar/api';
 import { useFormatNumber, useT } from '../../i18n/I18nProvider';
 import { dataSourceText, explain, pct1, percent, suppressionText } from './explain';
 import { Explained, SimulatedBadge } from './Explained';

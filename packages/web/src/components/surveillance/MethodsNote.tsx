@@ -1,4 +1,4 @@
-import type { EndesResponse, HbRule, PrevalenceResponse } from '../../api/surveillanceTypes';
+import type { EndesResponse, HbRule, PrevalenceResponse } from '@yawar/api';
 import { useFormatNumber, useT } from '../../i18n/I18nProvider';
 import { MethodsCard, type MethodRow } from '../MethodsCard';
 import { dataSourceText } from './explain';

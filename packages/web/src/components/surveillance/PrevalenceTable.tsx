@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { PrevalenceItem, PrevalenceResponse } from '../../api/surveillanceTypes';
+import type { PrevalenceItem, PrevalenceResponse } from '@yawar/api';
 import { useFormatNumber, useT } from '../../i18n/I18nProvider';
 import { explain, percent, percentWithInterval, suppressionText, type Metric } from './explain';
 import { Explained } from './Explained';

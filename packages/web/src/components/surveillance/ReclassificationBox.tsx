@@ -1,9 +1,5 @@
-import {
-  ANEMIA_LEVELS,
-  type HbRule,
-  type ReclassificationResponse,
-  type RuleId,
-} from '../../api/surveillanceTypes';
+import type { HbRule, ReclassificationResponse, RuleId } from '@yawar/api';
+import { ANEMIA_LEVELS } from '../../domain/anemiaLevels';
 import type { ResourceState } from '../../hooks/useAuthedResource';
 import { useFormatNumber, useT } from '../../i18n/I18nProvider';
 import { ErrorState } from '../StatusMessage';

@@ -1,4 +1,4 @@
-import type { HbRule, RuleId, SurveillanceFilters } from '../../api/surveillanceTypes';
+import type { HbRule, RuleId } from '@yawar/api';
 import { SURVEILLANCE_DEPARTMENT } from '../../api/surveillanceClient';
 import {
   AGE_BANDS,
@@ -7,6 +7,7 @@ import {
   monthEnd,
   monthStart,
   TABLE_AREAS,
+  type SurveillanceFilters,
 } from '../../domain/surveillanceFilters';
 import { useMicroreds } from '../../hooks/useMicroreds';
 import { useT } from '../../i18n/I18nProvider';

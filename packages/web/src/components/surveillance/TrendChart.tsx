@@ -6,7 +6,7 @@ import type {
   PrevalenceItem,
   PrevalenceResponse,
   RuleId,
-} from '../../api/surveillanceTypes';
+} from '@yawar/api';
 import { periodMidpoint } from '../../domain/surveillanceFilters';
 import { useFormatNumber, useT } from '../../i18n/I18nProvider';
 import { explain, pct1, percentWithInterval, type Formatters } from './explain';

@@ -1,7 +1,7 @@
 // Planners must be able to check every number, so each one carries a tooltip saying how it was
 // computed (with its own figures plugged in), under which rule set and from which data. This
 // module builds those texts; <Explained> puts them on the page.
-import type { PrevalenceItem, PrevalenceResponse } from '../../api/surveillanceTypes';
+import type { PrevalenceItem, PrevalenceResponse } from '@yawar/api';
 import type { Translate } from '../../i18n/I18nProvider';
 
 export type Metric =

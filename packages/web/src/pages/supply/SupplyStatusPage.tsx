@@ -5,7 +5,7 @@ import type {
   StockEstablishmentPoint,
   StockStatusResponse,
 } from '../../api/supplyTypes';
-import type { DistrictCollection } from '../../api/types';
+import type { DistrictCollection } from '@yawar/api';
 import { hasPermission, useAuth } from '../../auth/AuthProvider';
 import { ForbiddenState } from '../../components/ForbiddenState';
 import { PageLayout } from '../../components/PageLayout';

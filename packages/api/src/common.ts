@@ -18,15 +18,17 @@ export const MEDIA_TYPES = {
 } as const;
 
 /**
- * The response of a route that sends a file instead of JSON: its media type and a body the
- * OpenAPI document shows as binary. The server sends the file as it is (a string or a Buffer
- * with its own content type is never passed through the JSON serializer).
+ * The response of a route that sends a file instead of JSON: its media type (or types, when a
+ * parameter chooses the format) and a body the OpenAPI document shows as binary. The server sends
+ * the file as it is, text (CSV) or bytes (an XLSX Buffer): neither passes through the JSON
+ * serializer.
  */
-export function fileResponse(mediaType: string, description: string) {
-  return {
-    description,
-    content: { [mediaType]: { schema: z.string().meta({ format: 'binary' }) } },
+export function fileResponse(mediaType: string | readonly string[], description: string) {
+  const types = typeof mediaType === 'string' ? [mediaType] : mediaType;
+  const binary = {
+    schema: z.custom<string | Uint8Array>().meta({ type: 'string', format: 'binary' }),
   };
+  return { description, content: Object.fromEntries(types.map((type) => [type, binary])) };
 }
 
 /** A page of a long list: the items and how many there are in all. */

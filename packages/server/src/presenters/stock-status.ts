@@ -10,7 +10,7 @@ import {
 import type { StockEstablishment } from '@yawar/db';
 import ExcelJS from 'exceljs';
 
-/** The JSON and spreadsheet shapes of the stock status (schemas.ts declares them). */
+/** The JSON and spreadsheet shapes of the stock status (@yawar/api's supply-stock.ts declares them). */
 
 export function presentRuleSet(ruleSet: StockRuleSet) {
   return {

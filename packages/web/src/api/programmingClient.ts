@@ -2,23 +2,26 @@
 // programme's `version`: the server answers 409 version_conflict when someone saved first, and the
 // page reloads rather than overwrite their work.
 import { getJson, request, uploadFile } from './client';
-import type { ImportJob } from '@yawar/api';
 import type {
   Consolidation,
-  ConsolidatedProduct,
-  ConsolidationUnitRow,
+  ConsolidationProduct,
   InterventionTree,
   LineUpdate,
   Meeting,
+  MeetingList,
   NewMeeting,
   NewObservation,
   NewRound,
-  ProgrammeAction,
+  ParticipantPatch,
   ProgrammeSheet,
-  ProgrammeSummary,
+  ProgrammingComputeJob,
+  JobStarted,
+  RoundList,
+  RoundProgrammes,
   RoundSummary,
   TransitionRequest,
-} from './programmingTypes';
+} from '@yawar/api';
+import type { ProgrammeAction } from '@yawar/core';
 import type { ListResponse } from './client';
 
 const segment = encodeURIComponent;
@@ -36,27 +39,18 @@ export interface ExecutingUnitItem {
   establishmentCount: number;
 }
 
-/** The compute job, polled at /api/jobs/:id like an import (only `kind` and `result` differ). */
-export type ComputeJob = Omit<ImportJob, 'kind' | 'phase' | 'result'> & {
-  kind: string;
-  phase: string;
-  result: Record<string, unknown> | null;
-};
-
 export const programmingApi = {
-  rounds: (signal?: AbortSignal) => getJson<{ rounds: RoundSummary[] }>(`${BASE}/rounds`, signal),
+  rounds: (signal?: AbortSignal) => getJson<RoundList>(`${BASE}/rounds`, signal),
   createRound: (round: NewRound) => request<RoundSummary>('POST', `${BASE}/rounds`, round),
   programmes: (roundId: number, signal?: AbortSignal) =>
-    getJson<{ round: RoundSummary; programmes: ProgrammeSummary[] }>(
-      `${BASE}/rounds/${roundId}/programmes`,
-      signal,
-    ),
+    getJson<RoundProgrammes>(`${BASE}/rounds/${roundId}/programmes`, signal),
   compute: (roundId: number, unitCodes?: string[]) =>
-    request<{ jobId: string }>('POST', `${BASE}/rounds/${roundId}/compute`, {
+    request<JobStarted>('POST', `${BASE}/rounds/${roundId}/compute`, {
       ...(unitCodes ? { unitCodes } : {}),
     }),
+  /** The compute job, polled at /api/jobs/:id like an import; the round's jobs are all of this kind. */
   job: (jobId: string, signal?: AbortSignal) =>
-    getJson<ComputeJob>(`/api/jobs/${segment(jobId)}`, signal),
+    getJson<ProgrammingComputeJob>(`/api/jobs/${segment(jobId)}`, signal),
 
   sheet: (id: number, signal?: AbortSignal) =>
     getJson<ProgrammeSheet>(`${BASE}/programmes/${id}`, signal),
@@ -92,7 +86,7 @@ export const programmingApi = {
   consolidation: (roundId: number, signal?: AbortSignal) =>
     getJson<Consolidation>(`${BASE}/rounds/${roundId}/consolidation`, signal),
   consolidationProduct: (roundId: number, resourceCode: string, signal?: AbortSignal) =>
-    getJson<{ product: ConsolidatedProduct; units: ConsolidationUnitRow[] }>(
+    getJson<ConsolidationProduct>(
       `${BASE}/rounds/${roundId}/consolidation/${segment(resourceCode)}`,
       signal,
     ),
@@ -102,14 +96,10 @@ export const programmingApi = {
   consolidationExportUrl: (roundId: number) => `${BASE}/rounds/${roundId}/consolidation.xlsx`,
 
   meetings: (roundId: number, signal?: AbortSignal) =>
-    getJson<{ meetings: Meeting[] }>(`${BASE}/rounds/${roundId}/meetings`, signal),
+    getJson<MeetingList>(`${BASE}/rounds/${roundId}/meetings`, signal),
   createMeeting: (roundId: number, meeting: NewMeeting) =>
     request<Meeting>('POST', `${BASE}/rounds/${roundId}/meetings`, meeting),
-  updateParticipant: (
-    meetingId: number,
-    unitCode: string,
-    patch: { attended: boolean | null; feedback: string | null },
-  ) =>
+  updateParticipant: (meetingId: number, unitCode: string, patch: ParticipantPatch) =>
     request<Meeting>(
       'PATCH',
       `${BASE}/meetings/${meetingId}/participants/${segment(unitCode)}`,

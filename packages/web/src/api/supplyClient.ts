@@ -1,14 +1,15 @@
 // Calls of the supply pages: stock status, an establishment's products, the export, and the
 // history upload (a job polled at /api/jobs/{id}, like the screening import).
-import type { ImportJob, ImportStarted } from '@yawar/api';
-import { getJson, uploadFile } from './client';
 import type {
   EstablishmentStockResponse,
-  StockFilters,
+  ImportJob,
+  ImportStarted,
   StockStatusResponse,
-  StrategicResource,
-  SupplyImportResult,
-} from './supplyTypes';
+  StrategicResourceList,
+  SupplyHistoryJobResult,
+} from '@yawar/api';
+import type { StockFilters } from '../domain/stockFilters';
+import { getJson, uploadFile } from './client';
 
 /** The department the supply pages show (the pilot's). */
 export const SUPPLY_DEPARTMENT = '06';
@@ -26,7 +27,7 @@ function query(filters: Partial<StockFilters>, extra: Record<string, string> = {
 
 export const supplyApi = {
   resources: (signal?: AbortSignal) =>
-    getJson<{ items: StrategicResource[] }>('/api/supply/resources', signal),
+    getJson<StrategicResourceList>('/api/supply/resources', signal),
   stockStatus: (filters: StockFilters, signal?: AbortSignal) =>
     getJson<StockStatusResponse>(`/api/supply/stock-status?${query(filters)}`, signal),
   establishment: (
@@ -55,12 +56,7 @@ export const supplyApi = {
     ),
 };
 
-/**
- * The result of a history import job. GET /api/jobs/{id} serves every kind of job and its client
- * type carries the screening result; a supply job's result has this shape instead.
- */
-export function supplyImportResult(job: ImportJob): SupplyImportResult | null {
-  return job.status === 'succeeded' && job.result
-    ? (job.result as unknown as SupplyImportResult)
-    : null;
+/** The result of a history import job once it has succeeded (GET /api/jobs/{id} names its kind). */
+export function supplyImportResult(job: ImportJob): SupplyHistoryJobResult | null {
+  return job.kind === 'supply-history-import' && job.status === 'succeeded' ? job.result : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ProgrammeLine } from '../api/programmingTypes';
+import type { ProgrammeLine } from '@yawar/api';
 import { draftPacks, draftProblem, packsOf, parseQuantity, type LineDraft } from './programming';
 
 /** Only the fields the draft rules read. */

@@ -7,7 +7,7 @@ import {
   justificationTooShort,
   packsFor,
 } from '@yawar/core';
-import type { ProgrammeLine, ProgrammingParameters } from '../api/programmingTypes';
+import type { ProgrammeLine, ProgrammingParameters } from '@yawar/api';
 
 // The workflow's states, the methods and the justification rule are the core's, as on the server.
 export {

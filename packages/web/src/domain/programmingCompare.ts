@@ -1,7 +1,8 @@
 // The per-line comparison of forecast methods (QAT "Compare and Select"): every method run on the
 // same history, ranked by WAPE. The server computes the quantities and errors; this only picks the
 // best fit and says why a method did not run as itself.
-import type { ForecastMethod, ProgrammeLine } from '../api/programmingTypes';
+import type { ProgrammeLine } from '@yawar/api';
+import type { ForecastMethod } from '@yawar/core';
 
 export type Alternative = ProgrammeLine['alternatives'][number];
 

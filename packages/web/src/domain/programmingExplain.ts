@@ -2,7 +2,7 @@
 // with the line's numbers, the result and its source ("show the formula and its inputs":
 // msupply-foundation/open-msupply issue #12079; OpenLMIS wiki "Forecasting and Estimation"). The
 // server builds the steps; this only lays them out for a tooltip.
-import type { FormulaStep, ProgrammeLine } from '../api/programmingTypes';
+import type { FormulaStep, ProgrammeLine } from '@yawar/api';
 
 /** Step keys the sheet names in its own words; others are shown by their key. */
 export const STEP_KEYS = [

@@ -1,6 +1,6 @@
 // The anemia intervention tree as the sheet shows it: the server sends its nodes depth-first with
 // a parent id; the page nests them back into a tree to indent them.
-import type { InterventionTree } from '../api/programmingTypes';
+import type { InterventionTree } from '@yawar/api';
 
 export type TreeNodeView = NonNullable<InterventionTree['tree']>['nodes'][number];
 

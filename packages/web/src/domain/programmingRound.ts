@@ -1,7 +1,8 @@
 // The "Nueva ronda" form as typed, its defaults and its conversion to the API body. Numbers stay
 // text while typed; the conversion refuses what the server would refuse, with a code the form
 // turns into a sentence.
-import type { ForecastMethod, NewRound } from '../api/programmingTypes';
+import type { NewRound } from '@yawar/api';
+import type { ForecastMethod } from '@yawar/core';
 import { DEFAULT_PARAMETERS } from './programming';
 
 /** The parameters of a round as typed. */

@@ -1,17 +1,18 @@
 import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../api/client';
-import { programmingApi, type ComputeJob } from '../api/programmingClient';
+import type { ProgrammingComputeJob } from '@yawar/api';
+import { programmingApi } from '../api/programmingClient';
 import { useAuth } from '../auth/AuthProvider';
 
 const POLL_MS = 1_000;
 /** After a network failure or a 5xx: slower, so a struggling server is not hammered. */
 const RETRY_MS = 5_000;
 
-export const isJobActive = (job: ComputeJob | null) =>
+export const isJobActive = (job: ProgrammingComputeJob | null) =>
   job !== null && (job.status === 'queued' || job.status === 'running');
 
 export interface ProgrammingJobState {
-  job: ComputeJob | null;
+  job: ProgrammingComputeJob | null;
   /** A refusal (4xx): polling has stopped. */
   error: ApiError | null;
   /** The last poll failed in a way that may pass (offline, 5xx); polling goes on. */
@@ -27,7 +28,7 @@ const EMPTY: ProgrammingJobState = { job: null, error: null, reconnecting: false
  */
 export function useProgrammingJob(
   jobId: string | null,
-  onFinished: (job: ComputeJob, sawRunning: boolean) => void,
+  onFinished: (job: ProgrammingComputeJob, sawRunning: boolean) => void,
 ): ProgrammingJobState {
   const { sessionExpired } = useAuth();
   const [state, setState] = useState<{ jobId: string | null } & ProgrammingJobState>({

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { ApiError } from '../api/client';
 import { programmingApi } from '../api/programmingClient';
-import type { ProgrammeSheet } from '../api/programmingTypes';
+import type { ProgrammeSheet } from '@yawar/api';
 import { useAuth } from '../auth/AuthProvider';
 import { useAuthedResource } from './useAuthedResource';
 

@@ -3,7 +3,7 @@
 // when what it depends on changes.
 import { api } from '../api/client';
 import { SUPPLY_DEPARTMENT, supplyApi } from '../api/supplyClient';
-import type { StockFilters } from '../api/supplyTypes';
+import type { StockFilters } from '../domain/stockFilters';
 import { useAuthedResource } from './useAuthedResource';
 
 export function useSupplyDistricts() {

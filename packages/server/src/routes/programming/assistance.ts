@@ -1,12 +1,17 @@
 import { createMeeting, listMeetings, meetingRound, updateParticipant } from '@yawar/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { safeText, visibleText } from '@yawar/api';
+import {
+  meetingListSchema,
+  meetingParticipantParams,
+  meetingParticipantPatchBody,
+  meetingSchema,
+  newMeetingBody,
+  programmingIdParams,
+} from '@yawar/api';
 import type { ServerContext } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { permission, scopedList } from '../../security/access.js';
-import { actorOf, dateParam, idParam, unitsOf } from './common.js';
-import { meetingSchema } from './schemas.js';
+import { actorOf, unitsOf } from './common.js';
 
 const TAGS = ['programming'];
 
@@ -15,7 +20,7 @@ export const assistanceRoutes =
   (context: ServerContext): FastifyPluginAsyncZod =>
   async (app) => {
     const db = context.connection.db;
-    const params = z.object({ id: idParam });
+    const params = programmingIdParams;
 
     app.get(
       '/api/programming/rounds/:id/meetings',
@@ -25,7 +30,7 @@ export const assistanceRoutes =
           summary: "A round's assistance meetings (participants limited to your scope)",
           tags: TAGS,
           params,
-          response: { 200: z.object({ meetings: z.array(meetingSchema) }) },
+          response: { 200: meetingListSchema },
         },
       },
       async (request) => {
@@ -49,17 +54,7 @@ export const assistanceRoutes =
           summary: 'Schedule an assistance meeting with a group of executing units',
           tags: TAGS,
           params,
-          body: z.object({
-            groupName: visibleText(2, 120),
-            startsOn: dateParam,
-            endsOn: dateParam,
-            modality: z.enum(['in_person', 'virtual']),
-            place: safeText(200).nullable(),
-            unitCodes: z
-              .array(z.string().regex(/^[1-9]\d{0,5}$/))
-              .min(1)
-              .max(500),
-          }),
+          body: newMeetingBody,
           response: { 201: meetingSchema },
         },
       },
@@ -78,11 +73,8 @@ export const assistanceRoutes =
         schema: {
           summary: "Record a unit's attendance and the feedback it was given",
           tags: TAGS,
-          params: params.extend({ unitCode: z.string().regex(/^[1-9]\d{0,5}$/) }),
-          body: z.object({
-            attended: z.boolean().nullable(),
-            feedback: safeText(4000).nullable(),
-          }),
+          params: meetingParticipantParams,
+          body: meetingParticipantPatchBody,
           response: { 200: meetingSchema },
         },
       },

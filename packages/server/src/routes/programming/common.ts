@@ -13,14 +13,7 @@ import {
   type YawarDatabase,
 } from '@yawar/db';
 import type { FastifyRequest } from 'fastify';
-import { z } from 'zod';
-import { calendarDate } from '@yawar/api';
 import { ApiError, notFound } from '../../errors.js';
-
-export const idParam = z.coerce.number().int().positive();
-export const monthParam = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month YYYY-MM');
-export const dateParam = calendarDate;
-export const versionField = z.number().int().positive();
 
 export function sessionUser(request: FastifyRequest) {
   const user = request.session?.user;

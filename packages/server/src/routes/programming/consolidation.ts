@@ -8,16 +8,22 @@ import {
 } from '@yawar/db';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import {
+  consolidateBody,
+  consolidationExportResponse,
+  consolidationProductParams,
+  consolidationProductSchema,
+  consolidationSchema,
+  MEDIA_TYPES,
+  programmingIdParams,
+} from '@yawar/api';
 import type { ServerContext } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { permission, scopedList } from '../../security/access.js';
 import { consolidationWorkbook } from './workbook.js';
-import { actorOf, idParam, unitsOf } from './common.js';
-import { consolidationSchema, statusSchema } from './schemas.js';
+import { actorOf, unitsOf } from './common.js';
 
 const TAGS = ['programming'];
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The requirement of a round per product (national for CENARES, your units otherwise). */
 export async function consolidationFor(
@@ -48,7 +54,7 @@ export const consolidationRoutes =
   (context: ServerContext): FastifyPluginAsyncZod =>
   async (app) => {
     const db = context.connection.db;
-    const params = z.object({ id: idParam });
+    const params = programmingIdParams;
 
     app.get(
       '/api/programming/rounds/:id/consolidation',
@@ -68,13 +74,18 @@ export const consolidationRoutes =
       '/api/programming/rounds/:id/consolidation.xlsx',
       {
         config: { access: scopedList('programming:read') },
-        schema: { summary: 'The consolidation as an Excel workbook', tags: TAGS, params },
+        schema: {
+          summary: 'The consolidation as an Excel workbook',
+          tags: TAGS,
+          params,
+          response: { 200: consolidationExportResponse },
+        },
       },
       async (request, reply) => {
         const consolidation = await consolidationFor(db, request, request.params.id);
         const body = await consolidationWorkbook(consolidation);
         return reply
-          .header('content-type', XLSX)
+          .header('content-type', MEDIA_TYPES.xlsx)
           .header(
             'content-disposition',
             `attachment; filename="consolidado-ronda-${request.params.id}.xlsx"`,
@@ -90,24 +101,8 @@ export const consolidationRoutes =
         schema: {
           summary: 'One product of the consolidation, unit by unit',
           tags: TAGS,
-          params: params.extend({ resourceCode: z.string().min(1).max(40) }),
-          response: {
-            200: z.object({
-              resourceCode: z.string(),
-              units: z.array(
-                z.object({
-                  programmeId: z.number(),
-                  unit: z.object({ code: z.string(), name: z.string() }),
-                  status: statusSchema,
-                  prefillQuantity: z.number(),
-                  finalQuantity: z.number(),
-                  packs: z.number(),
-                  cost: z.number().nullable(),
-                  justification: z.string().nullable(),
-                }),
-              ),
-            }),
-          },
+          params: consolidationProductParams,
+          response: { 200: consolidationProductSchema },
         },
       },
       async (request) => {
@@ -126,13 +121,7 @@ export const consolidationRoutes =
             'Consolidate the approved programmes of the round (CENARES, national). With units still pending it answers 409 units_pending, listing them, unless allowPending is true',
           tags: TAGS,
           params,
-          // Optional: a bare POST (as before this option existed) means "not confirmed".
-          body: z
-            .object({
-              /** The caller has shown the pending units and the user confirmed. */
-              allowPending: z.boolean().optional(),
-            })
-            .nullish(),
+          body: consolidateBody,
           response: { 200: consolidationSchema },
         },
       },

@@ -8,15 +8,20 @@ import {
 } from '@yawar/core';
 import { readSpreadsheetBuffer, SourceFileError, updateLines } from '@yawar/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import {
+  MEDIA_TYPES,
+  programmeSheetSchema,
+  programmingIdParams,
+  sheetExportResponse,
+  sheetImportQuery,
+} from '@yawar/api';
 import type { ServerContext } from '../../context.js';
 import { ApiError } from '../../errors.js';
 import { permission } from '../../security/access.js';
-import { actorOf, idParam, locateProgramme, sheetFor } from './common.js';
-import { sheetSchema } from './schemas.js';
+import { actorOf, locateProgramme, sheetFor } from './common.js';
 import { sheetWorkbook } from './workbook.js';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const XLSX = MEDIA_TYPES.xlsx;
 const MAX_SHEET_BYTES = 20 * 1024 * 1024;
 
 /** The sheet out to Excel and back: the same layout both ways. */
@@ -25,7 +30,7 @@ export const programmeFileRoutes =
   async (app) => {
     const db = context.connection.db;
     const locate = locateProgramme(db);
-    const params = z.object({ id: idParam });
+    const params = programmingIdParams;
     app.addContentTypeParser(
       XLSX,
       { parseAs: 'buffer', bodyLimit: MAX_SHEET_BYTES },
@@ -40,6 +45,7 @@ export const programmeFileRoutes =
           summary: 'The programming sheet as an Excel workbook',
           tags: ['programming'],
           params,
+          response: { 200: sheetExportResponse },
         },
       },
       async (request, reply) => {
@@ -64,8 +70,8 @@ export const programmeFileRoutes =
             "Load the unit's columns (method, quantity, justification) from the sheet's Excel layout; all rows or none",
           tags: ['programming'],
           params,
-          querystring: z.object({ version: z.coerce.number().int().positive() }),
-          response: { 200: sheetSchema },
+          querystring: sheetImportQuery,
+          response: { 200: programmeSheetSchema },
         },
       },
       async (request) => {

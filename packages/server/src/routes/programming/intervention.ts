@@ -1,65 +1,10 @@
 import { programmeSummaries, roundContext, unitIntervention } from '@yawar/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { interventionTreeSchema, programmingIdParams } from '@yawar/api';
 import type { ServerContext } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { permission } from '../../security/access.js';
-import { idParam, locateProgramme } from './common.js';
-
-const nodeSchema = z.object({
-  id: z.string(),
-  parentId: z.string().nullable(),
-  kind: z.enum(['number', 'percent', 'factor', 'product', 'sum']),
-  label: z.string(),
-  unit: z.string(),
-  value: z.number(),
-  formula: z.string(),
-  substituted: z.string(),
-  productCode: z.string().nullable(),
-});
-
-const interventionSchema = z.object({
-  unitCode: z.string(),
-  parameters: z.object({
-    treatmentCoverage: z.number(),
-    preventionCoverage: z.number(),
-    wastage: z.number(),
-  }),
-  children: z.number(),
-  from: z.string(),
-  to: z.string(),
-  simulatedScreenings: z.boolean(),
-  bands: z.array(
-    z.object({
-      band: z.string(),
-      children: z.number(),
-      tested: z.number(),
-      anemic: z.number(),
-      prevalence: z.number().nullable(),
-    }),
-  ),
-  tree: z
-    .object({
-      regimenSetId: z.string(),
-      pendingClinicalValidation: z.boolean(),
-      tests: z.number(),
-      /** Children starting a course in a year, by band: children in it × 12 ÷ its width in months. */
-      entrants: z.record(z.string(), z.number()),
-      nodes: z.array(nodeSchema),
-      products: z.array(
-        z.object({
-          productCode: z.string(),
-          label: z.string(),
-          unit: z.string(),
-          quantity: z.number(),
-        }),
-      ),
-    })
-    .nullable(),
-  demand: z.array(z.object({ resourceCode: z.string(), quantity: z.number() })),
-  warnings: z.array(z.string()),
-  notices: z.array(z.object({ code: z.string(), params: z.record(z.string(), z.string()) })),
-});
+import { locateProgramme } from './common.js';
 
 /** The anemia intervention tree behind the lines programmed by method `intervention`. */
 export const interventionRoutes =
@@ -74,8 +19,8 @@ export const interventionRoutes =
           summary:
             "The unit's anemia intervention tree: children entering each age band a year × prevalence × coverage × regimen × loss factor, per product",
           tags: ['programming'],
-          params: z.object({ id: idParam }),
-          response: { 200: interventionSchema },
+          params: programmingIdParams,
+          response: { 200: interventionTreeSchema },
         },
       },
       async (request) => {

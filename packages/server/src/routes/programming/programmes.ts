@@ -10,20 +10,20 @@ import {
 } from '@yawar/db';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { safeText, visibleText } from '@yawar/api';
+import {
+  addressObservationBody,
+  lineUpdateBody,
+  newObservationBody,
+  programmeLineParams,
+  programmeSheetSchema,
+  programmingIdParams,
+  resolveObservationBody,
+  transitionBody,
+} from '@yawar/api';
 import type { ServerContext } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { permission } from '../../security/access.js';
-import {
-  actorOf,
-  idParam,
-  locateProgramme,
-  permissionsOf,
-  sheetFor,
-  versionField,
-} from './common.js';
-import { criticalitySchema, methodSchema, sheetSchema } from './schemas.js';
+import { actorOf, locateProgramme, permissionsOf, sheetFor } from './common.js';
 
 const TAGS = ['programming'];
 
@@ -45,7 +45,7 @@ export const programmeRoutes =
   async (app) => {
     const db = context.connection.db;
     const locate = locateProgramme(db);
-    const params = z.object({ id: idParam });
+    const params = programmingIdParams;
 
     app.get(
       '/api/programming/programmes/:id',
@@ -55,7 +55,7 @@ export const programmeRoutes =
           summary: "A unit's programming sheet: lines with their formulas, observations, history",
           tags: TAGS,
           params,
-          response: { 200: sheetSchema },
+          response: { 200: programmeSheetSchema },
         },
       },
       async (request) => sheetFor(db, request, request.params.id),
@@ -69,14 +69,9 @@ export const programmeRoutes =
           summary:
             "Set the unit's quantity, justification and method of a line (draft or returned)",
           tags: TAGS,
-          params: params.extend({ resourceCode: z.string().min(1).max(40) }),
-          body: z.object({
-            version: versionField,
-            unitQuantity: z.number().min(0).max(1e12).nullable(),
-            justification: safeText(2000).nullable(),
-            method: methodSchema,
-          }),
-          response: { 200: sheetSchema },
+          params: programmeLineParams,
+          body: lineUpdateBody,
+          response: { 200: programmeSheetSchema },
         },
       },
       async (request) => {
@@ -95,11 +90,8 @@ export const programmeRoutes =
             summary: `Workflow: ${action} the programme (names the version you read)`,
             tags: TAGS,
             params,
-            body: z.object({
-              version: versionField,
-              note: safeText(2000).nullable().optional(),
-            }),
-            response: { 200: sheetSchema },
+            body: transitionBody,
+            response: { 200: programmeSheetSchema },
           },
         },
         async (request) => {
@@ -123,13 +115,8 @@ export const programmeRoutes =
           summary: 'Add a review observation on a line (or on the whole programme)',
           tags: TAGS,
           params,
-          body: z.object({
-            version: versionField,
-            resourceCode: z.string().min(1).max(40).nullable(),
-            criticality: criticalitySchema,
-            note: visibleText(3, 2000),
-          }),
-          response: { 201: sheetSchema },
+          body: newObservationBody,
+          response: { 201: programmeSheetSchema },
         },
       },
       async (request, reply) => {
@@ -141,7 +128,6 @@ export const programmeRoutes =
 
     const locateObservation = (request: FastifyRequest) =>
       observationLocation(db, Number((request.params as { id: string }).id) || 0);
-    const observationParams = z.object({ id: idParam });
 
     app.post(
       '/api/programming/observations/:id/address',
@@ -150,9 +136,9 @@ export const programmeRoutes =
         schema: {
           summary: "The unit's answer to an observation on its returned programme",
           tags: TAGS,
-          params: observationParams,
-          body: z.object({ version: versionField, response: visibleText(3, 2000) }),
-          response: { 200: sheetSchema },
+          params: programmingIdParams,
+          body: addressObservationBody,
+          response: { 200: programmeSheetSchema },
         },
       },
       async (request) => {
@@ -170,9 +156,9 @@ export const programmeRoutes =
         schema: {
           summary: 'Close an observation during review',
           tags: TAGS,
-          params: observationParams,
-          body: z.object({ version: versionField }),
-          response: { 200: sheetSchema },
+          params: programmingIdParams,
+          body: resolveObservationBody,
+          response: { 200: programmeSheetSchema },
         },
       },
       async (request) => {

@@ -7,13 +7,19 @@ import {
   type ComputeReport,
 } from '@yawar/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { visibleText } from '@yawar/api';
+import {
+  computeRoundBody,
+  jobStartedSchema,
+  newRoundBody,
+  programmingIdParams,
+  roundListSchema,
+  roundProgrammesSchema,
+  roundSummarySchema,
+} from '@yawar/api';
 import type { ServerContext } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { permission, scopedList } from '../../security/access.js';
-import { actorOf, dateParam, idParam, monthParam, sessionUser, unitsOf } from './common.js';
-import { parametersSchema, programmeSummarySchema, roundSchema } from './schemas.js';
+import { actorOf, sessionUser, unitsOf } from './common.js';
 
 const TAGS = ['programming'];
 
@@ -30,7 +36,7 @@ export const roundRoutes =
         schema: {
           summary: 'Programming rounds, with the programmes in your scope counted by status',
           tags: TAGS,
-          response: { 200: z.object({ rounds: z.array(roundSchema) }) },
+          response: { 200: roundListSchema },
         },
       },
       async (request) => ({ rounds: await listRounds(db, await unitsOf(db, request)) }),
@@ -43,17 +49,8 @@ export const roundRoutes =
         schema: {
           summary: 'Open a round: every executing unit gets a draft programme (compute it next)',
           tags: TAGS,
-          body: z.object({
-            name: visibleText(3, 120),
-            fiscalYear: z.number().int().min(2000).max(2100),
-            opensOn: dateParam,
-            closesOn: dateParam,
-            horizonStart: monthParam,
-            historyEnd: monthParam,
-            regionalReview: z.boolean(),
-            parameters: parametersSchema,
-          }),
-          response: { 201: roundSchema },
+          body: newRoundBody,
+          response: { 201: roundSummarySchema },
         },
       },
       async (request, reply) => {
@@ -71,10 +68,8 @@ export const roundRoutes =
         schema: {
           summary: 'The programmes of a round in your scope',
           tags: TAGS,
-          params: z.object({ id: idParam }),
-          response: {
-            200: z.object({ round: roundSchema, programmes: z.array(programmeSummarySchema) }),
-          },
+          params: programmingIdParams,
+          response: { 200: roundProgrammesSchema },
         },
       },
       async (request) => {
@@ -96,9 +91,9 @@ export const roundRoutes =
           summary:
             'Prefill the programmes still in draft or returned from the consumption history (a job to poll)',
           tags: TAGS,
-          params: z.object({ id: idParam }),
-          body: z.object({ unitCodes: z.array(z.string()).optional() }).default({}),
-          response: { 202: z.object({ jobId: z.string() }) },
+          params: programmingIdParams,
+          body: computeRoundBody,
+          response: { 202: jobStartedSchema },
         },
       },
       async (request, reply) => {

@@ -6,13 +6,11 @@ import {
   type SupplyHistoryImportReport,
 } from '@yawar/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { safeText } from '@yawar/api';
+import { jobStartedSchema, supplyHistoryImportQuery } from '@yawar/api';
 import type { ServerContext } from '../../context.js';
 import { ApiError } from '../../errors.js';
 import { scopedList } from '../../security/access.js';
 import { acceptUploads, MAX_UPLOAD_BYTES, uploadImportTask, uploadOf } from '../uploads.js';
-import { importStartedSchema } from './schemas.js';
 
 /**
  * Upload of consumption and stock history (CSV or XLSX, docs/formats/supply-history.md) as a job
@@ -35,8 +33,8 @@ export const supplyHistoryImportRoutes =
           summary:
             'Import monthly consumption and stock history (the CSV or XLSX file is the body); all rows or none; answers with a job to poll',
           tags: ['supply'],
-          querystring: z.object({ fileName: safeText(200).default('historial') }),
-          response: { 202: importStartedSchema },
+          querystring: supplyHistoryImportQuery,
+          response: { 202: jobStartedSchema },
         },
       },
       async (request, reply) => {

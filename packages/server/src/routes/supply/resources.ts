@@ -1,9 +1,8 @@
 import { listResources } from '@yawar/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { strategicResourceListSchema } from '@yawar/api';
 import type { ServerContext } from '../../context.js';
 import { SESSION } from '../../security/access.js';
-import { resourceSchema } from './schemas.js';
 
 /**
  * The strategic-resource catalogue. Any logged-in user: it describes products, not anyone's
@@ -21,7 +20,7 @@ export const supplyResourceRoutes =
         schema: {
           summary: 'The strategic-resource catalogue (active products)',
           tags: ['supply'],
-          response: { 200: z.object({ items: z.array(resourceSchema) }) },
+          response: { 200: strategicResourceListSchema },
         },
       },
       async () => ({ items: await listResources(db) }),

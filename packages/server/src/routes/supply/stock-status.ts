@@ -8,7 +8,6 @@ import {
   stockRuleSet,
   toCsv,
   totalStockStatus,
-  STOCK_AREA_LEVELS,
   type Scope,
   type StockRuleSet,
 } from '@yawar/core';
@@ -25,12 +24,20 @@ import {
 } from '@yawar/db';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import {
+  establishmentStockSchema,
+  MEDIA_TYPES,
+  stockEstablishmentParams,
+  stockEstablishmentQuery,
+  stockExportQuery,
+  stockExportResponse,
+  stockStatusQuery,
+  stockStatusSchema,
+  type StockStatusFilters,
+} from '@yawar/api';
 import type { ServerContext } from '../../context.js';
 import { ApiError, notFound } from '../../errors.js';
 import { permission, scopedList } from '../../security/access.js';
-import { departmentParam, renipressParam } from '@yawar/api';
-import { establishmentStockSchema, monthParam, ruleSetIds, stockStatusSchema } from './schemas.js';
 import {
   availabilityLevels,
   dataSourceText,
@@ -43,8 +50,6 @@ import {
   tabular,
 } from '../../presenters/stock-status.js';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 /**
  * Stock status and availability (DIGEMID classes) of a department's establishments. Every caller
  * with supply:read may ask; the answer holds only the establishments their scope covers (a unit
@@ -55,15 +60,9 @@ export const stockStatusRoutes =
   (context: ServerContext): FastifyPluginAsyncZod =>
   async (app) => {
     const db = context.connection.db;
-    const ruleSet = z.enum(ruleSetIds).default(DEFAULT_STOCK_RULE_SET.id);
-    const filters = z.object({
-      department: departmentParam(context.defaultDepartment),
-      month: monthParam.optional(),
-      ruleSet,
-      level: z.enum(STOCK_AREA_LEVELS).default('network'),
-    });
+    const filters = stockStatusQuery(context.defaultDepartment);
 
-    async function status(request: FastifyRequest, query: z.infer<typeof filters>) {
+    async function status(request: FastifyRequest, query: StockStatusFilters) {
       const scope = sessionScope(request);
       if (!(await scopeReachesDepartment(db, scope, query.department))) {
         throw new ApiError(403, 'forbidden', 'the department is outside your scope');
@@ -124,7 +123,8 @@ export const stockStatusRoutes =
         schema: {
           summary: 'The stock-status table of a level as XLSX (with its method sheet) or CSV',
           tags: ['supply'],
-          querystring: filters.extend({ format: z.enum(['xlsx', 'csv']).default('xlsx') }),
+          querystring: stockExportQuery(context.defaultDepartment),
+          response: { 200: stockExportResponse },
         },
       },
       async (request, reply) => {
@@ -144,13 +144,12 @@ export const stockStatusRoutes =
           table,
         );
         return reply
-          .header('content-type', XLSX)
+          .header('content-type', MEDIA_TYPES.xlsx)
           .header('content-disposition', `attachment; filename="${name}.xlsx"`)
           .send(buffer);
       },
     );
 
-    const code = renipressParam;
     app.get(
       '/api/supply/stock-status/establishments/:code',
       {
@@ -163,8 +162,8 @@ export const stockStatusRoutes =
           summary:
             "An establishment's products as of a month: stock, CPMA with its months, MED, class, and each formula with its numbers",
           tags: ['supply'],
-          params: z.object({ code }),
-          querystring: z.object({ month: monthParam.optional(), ruleSet }),
+          params: stockEstablishmentParams,
+          querystring: stockEstablishmentQuery,
           response: { 200: establishmentStockSchema },
         },
       },

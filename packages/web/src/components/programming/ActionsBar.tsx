@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { ProgrammeAction, ProgrammeSheet } from '../../api/programmingTypes';
+import type { ProgrammeSheet } from '@yawar/api';
+import type { ProgrammeAction } from '@yawar/core';
 import type { MutationResult } from '../../hooks/useProgrammingSheet';
 import { useT } from '../../i18n/I18nProvider';
 import { problemMessage, programmingErrorMessage, transitionProblems } from './problemMessages';

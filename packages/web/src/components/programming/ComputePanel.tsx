@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
-import { programmingApi, type ComputeJob } from '../../api/programmingClient';
-import type { ProgrammeStatus } from '../../api/programmingTypes';
+import type { ProgrammingComputeJob } from '@yawar/api';
+import type { ProgrammeStatus } from '@yawar/core';
+import { programmingApi } from '../../api/programmingClient';
 import { useAuth } from '../../auth/AuthProvider';
 import { isJobActive, useProgrammingJob } from '../../hooks/useProgrammingJob';
 import { apiErrorMessage, isUnauthenticated } from '../../i18n/apiErrorMessage';
@@ -20,7 +21,7 @@ export function ComputePanel({
   roundId: number;
   jobId: string | null;
   onJob: (jobId: string | null) => void;
-  onFinished: (job: ComputeJob) => void;
+  onFinished: (job: ProgrammingComputeJob) => void;
 }) {
   const t = useT();
   const { sessionExpired } = useAuth();
@@ -85,7 +86,7 @@ export function ComputePanel({
   );
 }
 
-function JobStatus({ job, reconnecting }: { job: ComputeJob; reconnecting: boolean }) {
+function JobStatus({ job, reconnecting }: { job: ProgrammingComputeJob; reconnecting: boolean }) {
   const t = useT();
   const formatNumber = useFormatNumber();
   const counting = job.total > 0;
@@ -119,7 +120,7 @@ function JobStatus({ job, reconnecting }: { job: ComputeJob; reconnecting: boole
     );
   }
   if (job.status === 'succeeded') {
-    const report = computeReportOf(job.result);
+    const report = job.result;
     if (!report) {
       return (
         <p className="form-success" role="status" data-testid="compute-done">
@@ -129,8 +130,9 @@ function JobStatus({ job, reconnecting }: { job: ComputeJob; reconnecting: boole
     }
     // Computed and skipped, and why (issue #10): a count alone hid the programmes left alone.
     const reasons = Object.entries(report.skippedByStatus)
-      .filter(([, n]) => n > 0)
-      .map(([status, n]) => `${formatNumber(n)} ${t(`prog.status.${status as ProgrammeStatus}`)}`)
+      .flatMap(([status, n]) =>
+        n ? [`${formatNumber(n)} ${t(`prog.status.${status as ProgrammeStatus}`)}`] : [],
+      )
       .join(', ');
     return (
       <div className="form-success" role="status" data-testid="compute-done">
@@ -159,23 +161,4 @@ function JobStatus({ job, reconnecting }: { job: ComputeJob; reconnecting: boole
       )}
     </div>
   );
-}
-
-interface ComputeReportView {
-  programmes: number;
-  skipped: number;
-  skippedByStatus: Record<string, number>;
-}
-
-/** The job's result as the server's ComputeReport, or null from an older server. */
-function computeReportOf(result: Record<string, unknown> | null): ComputeReportView | null {
-  if (!result || typeof result['programmes'] !== 'number' || typeof result['skipped'] !== 'number')
-    return null;
-  const byStatus = result['skippedByStatus'];
-  return {
-    programmes: result['programmes'],
-    skipped: result['skipped'],
-    skippedByStatus:
-      byStatus && typeof byStatus === 'object' ? (byStatus as Record<string, number>) : {},
-  };
 }

@@ -1,5 +1,5 @@
 import { Fragment, useState } from 'react';
-import type { Consolidation } from '../../api/programmingTypes';
+import type { Consolidation } from '@yawar/api';
 import { useProgrammingFormat } from '../../hooks/useProgrammingFormat';
 import { useFormatNumber, useT } from '../../i18n/I18nProvider';
 import { Explained } from '../surveillance/Explained';

@@ -1,4 +1,4 @@
-import type { ProgrammeEvent } from '../../api/programmingTypes';
+import type { ProgrammeEvent } from '@yawar/api';
 import { useFormatDateTime, useT } from '../../i18n/I18nProvider';
 
 const KNOWN_ACTIONS = [

@@ -1,4 +1,4 @@
-import type { ProgrammeLine } from '../../api/programmingTypes';
+import type { ProgrammeLine } from '@yawar/api';
 import { useProgrammingFormat } from '../../hooks/useProgrammingFormat';
 import { useT } from '../../i18n/I18nProvider';
 

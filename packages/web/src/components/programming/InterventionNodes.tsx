@@ -1,4 +1,4 @@
-import type { InterventionTree } from '../../api/programmingTypes';
+import type { InterventionTree } from '@yawar/api';
 import {
   nestNodes,
   type NestedNode,

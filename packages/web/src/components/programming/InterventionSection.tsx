@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { programmingApi } from '../../api/programmingClient';
-import type { ProgrammeSheet } from '../../api/programmingTypes';
+import type { ProgrammeSheet } from '@yawar/api';
 import { useAuthedResource } from '../../hooks/useAuthedResource';
 import { useT } from '../../i18n/I18nProvider';
 import { ErrorState, LoadingState } from '../StatusMessage';

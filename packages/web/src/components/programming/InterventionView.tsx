@@ -1,4 +1,4 @@
-import type { InterventionTree, ProgrammeSheet } from '../../api/programmingTypes';
+import type { InterventionTree, ProgrammeSheet } from '@yawar/api';
 import { noticeText } from '../../domain/programmingNotices';
 import { monthLabel } from '../../domain/programming';
 import { BAND_MONTHS } from '../../domain/programmingIntervention';

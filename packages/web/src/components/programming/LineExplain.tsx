@@ -1,4 +1,5 @@
-import type { ForecastErrors, ForecastMethod, ProgrammeLine } from '../../api/programmingTypes';
+import type { ForecastErrors, ProgrammeLine } from '@yawar/api';
+import type { ForecastMethod } from '@yawar/core';
 import { noticeText } from '../../domain/programmingNotices';
 import { isStepKey } from '../../domain/programmingExplain';
 import { useProgrammingFormat } from '../../hooks/useProgrammingFormat';

@@ -1,4 +1,4 @@
-import type { Meeting } from '../../api/programmingTypes';
+import type { Meeting } from '@yawar/api';
 import { useFormatDate, useT } from '../../i18n/I18nProvider';
 import { ParticipantRow } from './ParticipantRow';
 

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { programmingApi } from '../../api/programmingClient';
-import type { Meeting, NewMeeting, ProgrammeSummary } from '../../api/programmingTypes';
+import type { Meeting, NewMeeting, ProgrammeSummary } from '@yawar/api';
 import { useAuth } from '../../auth/AuthProvider';
 import { apiErrorMessage, isUnauthenticated } from '../../i18n/apiErrorMessage';
 import { useT } from '../../i18n/I18nProvider';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { programmingApi } from '../../api/programmingClient';
-import type { RoundSummary } from '../../api/programmingTypes';
+import type { RoundSummary } from '@yawar/api';
 import { newRoundDefaults, toNewRound, type RoundDraft } from '../../domain/programmingRound';
 import { apiErrorMessage, isUnauthenticated } from '../../i18n/apiErrorMessage';
 import { useT } from '../../i18n/I18nProvider';

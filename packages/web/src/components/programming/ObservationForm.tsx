@@ -1,10 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import type { Criticality, ProgrammeLine } from '../../api/programmingTypes';
+import type { ProgrammeLine } from '@yawar/api';
+import { OBSERVATION_CRITICALITIES, type ObservationCriticality } from '@yawar/core';
 import type { MutationResult } from '../../hooks/useProgrammingSheet';
 import { useT } from '../../i18n/I18nProvider';
 import { programmingErrorMessage } from './problemMessages';
-
-const CRITICALITIES: readonly Criticality[] = ['high', 'medium', 'low'];
 
 /** CENARES' feedback on one line (or the whole programme), QAT-style: criticality and a note. */
 export function ObservationForm({
@@ -14,13 +13,13 @@ export function ObservationForm({
   lines: readonly ProgrammeLine[];
   onAdd: (
     resourceCode: string | null,
-    criticality: Criticality,
+    criticality: ObservationCriticality,
     note: string,
   ) => Promise<MutationResult>;
 }) {
   const t = useT();
   const [resourceCode, setResourceCode] = useState('');
-  const [criticality, setCriticality] = useState<Criticality>('medium');
+  const [criticality, setCriticality] = useState<ObservationCriticality>('medium');
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -73,10 +72,10 @@ export function ObservationForm({
           <select
             className="text-input"
             value={criticality}
-            onChange={(event) => setCriticality(event.target.value as Criticality)}
+            onChange={(event) => setCriticality(event.target.value as ObservationCriticality)}
             data-testid="observation-criticality"
           >
-            {CRITICALITIES.map((value) => (
+            {OBSERVATION_CRITICALITIES.map((value) => (
               <option key={value} value={value}>
                 {t(`prog.criticality.${value}`)}
               </option>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Observation } from '../../api/programmingTypes';
+import type { Observation } from '@yawar/api';
 import type { MutationResult } from '../../hooks/useProgrammingSheet';
 import { useFormatDateTime, useT } from '../../i18n/I18nProvider';
 import { programmingErrorMessage } from './problemMessages';

@@ -1,4 +1,5 @@
-import type { Criticality, ProgrammeSheet } from '../../api/programmingTypes';
+import type { ProgrammeSheet } from '@yawar/api';
+import type { ObservationCriticality } from '@yawar/core';
 import type { MutationResult } from '../../hooks/useProgrammingSheet';
 import { useFormatNumber, useT } from '../../i18n/I18nProvider';
 import { ObservationForm } from './ObservationForm';
@@ -20,7 +21,7 @@ export function ObservationsPanel({
   sheet: ProgrammeSheet;
   onAdd: (
     resourceCode: string | null,
-    criticality: Criticality,
+    criticality: ObservationCriticality,
     note: string,
   ) => Promise<MutationResult>;
   onAddress: (id: number, response: string) => Promise<MutationResult>;

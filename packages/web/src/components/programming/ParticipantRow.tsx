@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { programmingApi } from '../../api/programmingClient';
-import type { Meeting, MeetingParticipant } from '../../api/programmingTypes';
+import type { Meeting, MeetingParticipant } from '@yawar/api';
 import { useAuth } from '../../auth/AuthProvider';
 import { apiErrorMessage, isUnauthenticated } from '../../i18n/apiErrorMessage';
 import { useFormatNumber, useT } from '../../i18n/I18nProvider';

@@ -1,4 +1,4 @@
-import type { ProgrammeSummary } from '../../api/programmingTypes';
+import type { ProgrammeSummary } from '@yawar/api';
 import { useProgrammingFormat } from '../../hooks/useProgrammingFormat';
 import { useFormatDateTime, useFormatNumber, useT } from '../../i18n/I18nProvider';
 import { Link } from '../../router/router';

@@ -1,4 +1,4 @@
-import type { ForecastMethod } from '../../api/programmingTypes';
+import type { ForecastMethod } from '@yawar/core';
 import { FORECAST_METHODS } from '../../domain/programming';
 import type { ParameterDraft } from '../../domain/programmingRound';
 import { useT } from '../../i18n/I18nProvider';

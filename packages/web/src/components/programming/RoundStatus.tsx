@@ -1,4 +1,4 @@
-import type { RoundSummary } from '../../api/programmingTypes';
+import type { RoundSummary } from '@yawar/api';
 import { useT } from '../../i18n/I18nProvider';
 
 /**

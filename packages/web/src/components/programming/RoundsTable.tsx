@@ -1,4 +1,4 @@
-import type { RoundSummary } from '../../api/programmingTypes';
+import type { RoundSummary } from '@yawar/api';
 import { PROGRAMME_STATUSES } from '../../domain/programming';
 import { useFormatDate, useFormatNumber, useT } from '../../i18n/I18nProvider';
 import { Link } from '../../router/router';

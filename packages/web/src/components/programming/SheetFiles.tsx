@@ -1,15 +1,15 @@
 import { useRef, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { programmingApi } from '../../api/programmingClient';
-import type { ProgrammeSheet, SheetImportError } from '../../api/programmingTypes';
+import type { ImportRowError, ProgrammeSheet } from '@yawar/api';
 import type { MutationResult } from '../../hooks/useProgrammingSheet';
 import { useT } from '../../i18n/I18nProvider';
 import { programmingErrorMessage } from './problemMessages';
 
-function importErrors(error: unknown): SheetImportError[] | null {
+function importErrors(error: unknown): ImportRowError[] | null {
   if (!(error instanceof ApiError) || error.code !== 'import_invalid') return null;
   const details = error.details as { errors?: unknown } | null;
-  return Array.isArray(details?.errors) ? (details.errors as SheetImportError[]) : [];
+  return Array.isArray(details?.errors) ? (details.errors as ImportRowError[]) : [];
 }
 
 /**
@@ -30,7 +30,7 @@ export function SheetFiles({
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [rows, setRows] = useState<SheetImportError[]>([]);
+  const [rows, setRows] = useState<ImportRowError[]>([]);
 
   const choose = async (file: File | undefined) => {
     if (!file) return;

@@ -1,4 +1,4 @@
-import type { ProgrammeSheet } from '../../api/programmingTypes';
+import type { ProgrammeSheet } from '@yawar/api';
 import { useProgrammingFormat } from '../../hooks/useProgrammingFormat';
 import { useFormatDateTime, useFormatNumber, useT } from '../../i18n/I18nProvider';
 import { Link } from '../../router/router';

@@ -1,4 +1,5 @@
-import type { ForecastMethod, ProgrammeLine } from '../../api/programmingTypes';
+import type { ProgrammeLine } from '@yawar/api';
+import type { ForecastMethod } from '@yawar/core';
 import {
   draftOf,
   draftPacks,

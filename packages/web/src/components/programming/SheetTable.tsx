@@ -1,5 +1,6 @@
 import { Fragment, useState } from 'react';
-import type { ForecastMethod, ProgrammeSheet } from '../../api/programmingTypes';
+import type { ProgrammeSheet } from '@yawar/api';
+import type { ForecastMethod } from '@yawar/core';
 import { monthLabel, type LineDraft } from '../../domain/programming';
 import { useLanguage, useT } from '../../i18n/I18nProvider';
 import { LineExplain } from './LineExplain';

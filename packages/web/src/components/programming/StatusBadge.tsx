@@ -1,4 +1,4 @@
-import type { ProgrammeStatus } from '../../api/programmingTypes';
+import type { ProgrammeStatus } from '@yawar/core';
 import { useT } from '../../i18n/I18nProvider';
 
 /** A programme's status, coloured by how far along the workflow it is. */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { programmingApi } from '../../api/programmingClient';
-import type { ProgrammeSummary } from '../../api/programmingTypes';
+import type { ProgrammeSummary } from '@yawar/api';
 import { DEPARTMENT_NAMES } from '../../domain/programming';
 import { useAuthedResource } from '../../hooks/useAuthedResource';
 import { useT } from '../../i18n/I18nProvider';

@@ -1,7 +1,8 @@
 // Sentences for the reasons the server refuses a transition (422 transition_blocked) or the
 // browser refuses to send one: which lines, which observations, in the unit's words.
 import { ApiError } from '../../api/client';
-import type { ProgrammeSheet, TransitionProblem } from '../../api/programmingTypes';
+import type { ProgrammeSheet } from '@yawar/api';
+import type { TransitionProblem } from '@yawar/core';
 import { apiErrorMessage } from '../../i18n/apiErrorMessage';
 import type { Translate } from '../../i18n/I18nProvider';
 

@@ -1,4 +1,4 @@
-import type { StockStatusResponse } from '../../api/supplyTypes';
+import type { StockStatusResponse } from '@yawar/api';
 import { useFormatNumber, useT } from '../../i18n/I18nProvider';
 import { LEVEL_COLORS, NO_LEVEL_COLOR } from './supplyScale';
 

@@ -1,5 +1,5 @@
 import { Fragment, useState } from 'react';
-import type { EstablishmentStockResponse, ProductStock } from '../../api/supplyTypes';
+import type { EstablishmentStockResponse, ProductStock } from '@yawar/api';
 import { useSupplyEstablishment } from '../../hooks/useSupplyStatus';
 import { useFormatNumber, useT } from '../../i18n/I18nProvider';
 import { ErrorState } from '../StatusMessage';

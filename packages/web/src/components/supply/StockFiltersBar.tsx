@@ -1,4 +1,4 @@
-import type { StockRuleSet, StockRuleSetId } from '../../api/supplyTypes';
+import type { StockRuleSet, StockRuleSetId } from '@yawar/api';
 import { useT } from '../../i18n/I18nProvider';
 import { ruleSetTitle } from './explainStock';
 import { STOCK_LEVELS, type SupplyView } from './supplyFilters';

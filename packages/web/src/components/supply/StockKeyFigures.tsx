@@ -1,4 +1,4 @@
-import type { StockStatusResponse } from '../../api/supplyTypes';
+import type { StockStatusResponse } from '@yawar/api';
 import { useFormatNumber, useT } from '../../i18n/I18nProvider';
 import { Explained } from '../surveillance/Explained';
 import { classHint, levelText, ratioText, ruleSetTitle, sourceLines } from './explainStock';

@@ -1,4 +1,4 @@
-import type { StockStatusResponse } from '../../api/supplyTypes';
+import type { StockStatusResponse } from '@yawar/api';
 import { useT } from '../../i18n/I18nProvider';
 import { MethodsCard, type MethodRow } from '../MethodsCard';
 import { ruleSetTitle } from './explainStock';

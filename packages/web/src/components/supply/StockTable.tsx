@@ -4,7 +4,7 @@ import type {
   StockAreaLevel,
   StockEstablishmentPoint,
   StockStatusResponse,
-} from '../../api/supplyTypes';
+} from '@yawar/api';
 import { useFormatNumber, useT } from '../../i18n/I18nProvider';
 import { Explained } from '../surveillance/Explained';
 import { availabilityExplained, countExplained, levelText, ratioText } from './explainStock';

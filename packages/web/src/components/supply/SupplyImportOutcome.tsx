@@ -1,6 +1,5 @@
-import type { ImportJob } from '@yawar/api';
+import type { ImportJob, SupplyHistoryJobResult } from '@yawar/api';
 import { supplyImportResult } from '../../api/supplyClient';
-import type { SupplyImportResult } from '../../api/supplyTypes';
 import { useFormatNumber, useT } from '../../i18n/I18nProvider';
 import { ImportFailure } from '../import/ImportFailure';
 import { ImportSucceeded, type ImportView } from '../import/ImportSucceeded';
@@ -25,7 +24,13 @@ export function SupplyImportOutcome({ job, onAnother }: { job: ImportJob; onAnot
   );
 }
 
-function Imported({ result, onAnother }: { result: SupplyImportResult; onAnother: () => void }) {
+function Imported({
+  result,
+  onAnother,
+}: {
+  result: SupplyHistoryJobResult;
+  onAnother: () => void;
+}) {
   const t = useT();
   const formatNumber = useFormatNumber();
   const n = (value: number) => formatNumber(value);

@@ -3,8 +3,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { ExpressionSpecification, GeoJSONSource, LayerSpecification } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
-import type { StockEstablishmentPoint } from '../../api/supplyTypes';
-import type { DistrictCollection } from '@yawar/api';
+import type { DistrictCollection, StockEstablishmentPoint } from '@yawar/api';
 import { drawable } from '../../map/geometry';
 import { microredOutlineLayers, SOURCE_IDS } from '../../map/layers';
 import { popupContent, useDepartmentMap } from '../../map/useDepartmentMap';

@@ -6,7 +6,7 @@ import type {
   StockClass,
   StockRuleSet,
   StockStatusResponse,
-} from '../../api/supplyTypes';
+} from '@yawar/api';
 import type { Translate } from '../../i18n/I18nProvider';
 
 export interface Formatters {

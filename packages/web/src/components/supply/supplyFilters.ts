@@ -1,7 +1,8 @@
 // The supply page's state lives in the URL, like the surveillance filters: a view (month, rule,
 // level, the area drilled into, the establishment open) can be bookmarked, shared and reloaded.
 import { STOCK_RULE_SETS } from '@yawar/core';
-import type { StockAreaLevel, StockFilters, StockRuleSetId } from '../../api/supplyTypes';
+import type { StockAreaLevel, StockRuleSetId } from '@yawar/api';
+import type { StockFilters } from '../../domain/stockFilters';
 
 export const STOCK_LEVELS: readonly StockAreaLevel[] = [
   'executing_unit',

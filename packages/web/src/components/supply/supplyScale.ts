@@ -1,7 +1,7 @@
 // Colours of the availability levels and stock classes, shared by the map, its legend, the key
 // figures and the tables so they cannot disagree. Levels run red (bajo) to blue (óptimo), a
 // scale that stays readable with the common red–green colour-vision deficiencies.
-import type { AvailabilityLevel, StockClass } from '../../api/supplyTypes';
+import type { AvailabilityLevel, StockClass } from '@yawar/api';
 
 export const LEVEL_ORDER: readonly AvailabilityLevel[] = ['optimo', 'alto', 'regular', 'bajo'];
 

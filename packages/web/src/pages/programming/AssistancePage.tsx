@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { programmingApi } from '../../api/programmingClient';
-import type { Meeting, ProgrammeSummary, RoundSummary } from '../../api/programmingTypes';
+import type { Meeting, ProgrammeSummary, RoundSummary } from '@yawar/api';
 import { hasPermission, useAuth } from '../../auth/AuthProvider';
 import { ForbiddenState, NotFoundState } from '../../components/ForbiddenState';
 import { PageLayout } from '../../components/PageLayout';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { programmingApi } from '../../api/programmingClient';
-import type { Consolidation } from '../../api/programmingTypes';
+import type { Consolidation } from '@yawar/api';
 import { hasPermission, useAuth } from '../../auth/AuthProvider';
 import { ForbiddenState, NotFoundState } from '../../components/ForbiddenState';
 import { PageLayout } from '../../components/PageLayout';

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { programmingApi } from '../../api/programmingClient';
-import type { ForecastMethod, ProgrammeAction, ProgrammeSheet } from '../../api/programmingTypes';
+import type { ProgrammeSheet } from '@yawar/api';
+import type { ForecastMethod, ProgrammeAction } from '@yawar/core';
 import { ForbiddenState, NotFoundState } from '../../components/ForbiddenState';
 import { PageLayout } from '../../components/PageLayout';
 import { ActionsBar } from '../../components/programming/ActionsBar';

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { programmingApi } from '../../api/programmingClient';
-import type { RoundSummary } from '../../api/programmingTypes';
+import type { RoundSummary } from '@yawar/api';
 import { hasPermission, ownUnitCode, useAuth } from '../../auth/AuthProvider';
 import { ForbiddenState } from '../../components/ForbiddenState';
 import { PageLayout } from '../../components/PageLayout';

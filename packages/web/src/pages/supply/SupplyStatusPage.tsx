@@ -1,11 +1,11 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
 import { supplyApi } from '../../api/supplyClient';
 import type {
+  DistrictCollection,
   StockAreaItem,
   StockEstablishmentPoint,
   StockStatusResponse,
-} from '../../api/supplyTypes';
-import type { DistrictCollection } from '@yawar/api';
+} from '@yawar/api';
 import { hasPermission, useAuth } from '../../auth/AuthProvider';
 import { ForbiddenState } from '../../components/ForbiddenState';
 import { PageLayout } from '../../components/PageLayout';

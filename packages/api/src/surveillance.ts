@@ -5,7 +5,7 @@ import {
   type HbRuleId,
 } from '@yawar/core';
 import { z } from 'zod';
-import { MEDIA_TYPES } from './common.js';
+import { fileResponse, MEDIA_TYPES } from './common.js';
 import { calendarDate } from './inputs.js';
 import { departmentParam } from './params.js';
 import { dataSourceKindSchema } from './surveillance-series.js';
@@ -137,19 +137,11 @@ export const reclassificationResponseSchema = z.object({
   ),
 });
 
-/**
- * A file body: the CSV as text, the XLSX as bytes (a Buffer). Fastify sends both as they are, never
- * through the JSON serializer; the OpenAPI document shows a binary string. (`fileResponse` takes
- * one media type and a text body; this route answers either of two, one of them as bytes.)
- */
-const binary = {
-  schema: z.custom<string | Uint8Array>().meta({ type: 'string', format: 'binary' }),
-};
 /** The prevalence table as a file: XLSX (with a sheet on sources and method) or CSV. */
-export const surveillanceExportResponse = {
-  description: 'The prevalence table as XLSX (default) or CSV (UTF-8 with BOM), by `format`',
-  content: { [MEDIA_TYPES.xlsx]: binary, [MEDIA_TYPES.csv]: binary },
-};
+export const surveillanceExportResponse = fileResponse(
+  [MEDIA_TYPES.xlsx, MEDIA_TYPES.csv],
+  'The prevalence table as XLSX (default) or CSV (UTF-8 with BOM), by `format`',
+);
 
 export type RuleId = z.infer<typeof hbRuleIdSchema>;
 export type AreaLevel = z.infer<typeof surveillanceAreaSchema>;
